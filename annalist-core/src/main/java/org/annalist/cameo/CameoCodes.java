@@ -1,0 +1,81 @@
+package org.annalist.cameo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CAMEO event code table (codes, names, QuadClass, Goldstein scores), read once from the bundled
+ * {@code event-codes.tsv}. Immutable and thread-safe.
+ */
+public final class CameoCodes {
+
+  private static final CameoCodes STANDARD = load();
+
+  private final Map<String, CameoCode> byCode;
+
+  private CameoCodes(Map<String, CameoCode> byCode) {
+    this.byCode = Collections.unmodifiableMap(byCode);
+  }
+
+  /** The table shipped with Annalist. */
+  public static CameoCodes standard() {
+    return STANDARD;
+  }
+
+  public Optional<CameoCode> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The code, or an exception naming it when CAMEO has no such code. */
+  public CameoCode get(String code) {
+    CameoCode c = byCode.get(code);
+    if (c == null) {
+      throw new IllegalArgumentException("unknown CAMEO event code '" + code + "'");
+    }
+    return c;
+  }
+
+  public boolean contains(String code) {
+    return byCode.containsKey(code);
+  }
+
+  public Collection<CameoCode> all() {
+    return byCode.values();
+  }
+
+  private static CameoCodes load() {
+    String resource = "event-codes.tsv";
+    try (InputStream in = CameoCodes.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/annalist/cameo/" + resource);
+      }
+      Map<String, CameoCode> map = new LinkedHashMap<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int lineNo = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 4) {
+          throw new IllegalStateException(resource + ":" + lineNo + ": expected 4 tab-separated fields: " + line);
+        }
+        map.put(f[0], new CameoCode(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), f[3]));
+      }
+      return new CameoCodes(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

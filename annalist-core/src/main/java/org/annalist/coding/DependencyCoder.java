@@ -1,0 +1,416 @@
+package org.annalist.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.annalist.cameo.CameoCode;
+import org.annalist.cameo.CameoCodes;
+import org.annalist.coding.internal.ActorResolver;
+import org.annalist.coding.internal.PatternMatcher;
+import org.annalist.coding.internal.SentenceGraph;
+import org.annalist.dictionary.Dictionaries;
+import org.annalist.dictionary.DiscardEntry;
+import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.VerbEntry;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Problem;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.Token;
+
+/**
+ * Codes events from Universal Dependencies parses with verb patterns.
+ *
+ * <p>For each verb with a block in the verb dictionary, the most specific matching pattern (else the
+ * block's default) gives the CAMEO code. The source is the subject (in the passive, the {@code by}
+ * agent; for an open complement, the governing verb's subject), the target the direct object or the
+ * pattern's prepositional argument; conjoined actors give one event per dyad. Events need both actors
+ * resolved and different, so an actor absent from the sentence never appears.
+ *
+ * <p>A verb that is the open complement of another verb is coded only when that verb is transparent:
+ * intention ("is preparing to withdraw"), aspect ("began to shell"), negation ("refused to withdraw":
+ * negated), future ("is about to", "is going to") or obligation; complements of other verbs ("urged
+ * Russia to withdraw") are not events of their own. Negated events are left out unless
+ * {@link #includingNegated()} is used. Reported speech ("X says Y ...") is kept as
+ * {@link CodedEvent#reportedBy()}.
+ *
+ * <p>Immutable and thread-safe: build one per dictionary set and share it.
+ */
+public final class DependencyCoder implements EventCoder {
+
+  private static final Set<String> INTENTION = Set.of("prepare", "plan", "intend", "want", "seek", "aim", "hope",
+      "expect", "vow", "pledge", "promise", "decide", "agree", "consider", "offer", "propose", "try", "attempt",
+      "mull", "wish", "strive", "threaten", "aspire", "resolve", "undertake", "push", "move", "look", "prefer",
+      "wait", "hesitate", "scramble", "rush");
+  private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "reject", "avoid", "cease",
+      "stop", "halt", "abandon", "deny", "forget", "neglect", "quit", "forgo", "refrain");
+  private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "resume", "keep", "manage",
+      "proceed", "commence", "dare", "tend", "seem", "appear", "use");
+  private static final Set<String> FUTURE_GOVERNOR = Set.of("about", "set", "poised", "ready", "due", "likely",
+      "expected", "scheduled", "slated", "bound", "willing", "prepared", "eager", "determined", "unlikely");
+  private static final Set<String> OBLIGATION = Set.of("have", "need", "ought", "obliged", "required", "forced",
+      "compelled", "able", "unable");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> CONDITIONAL_AUX = Set.of("would", "may", "might", "could", "should", "can",
+      "must", "ca", "'d");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "claim", "report",
+      "add", "note", "insist", "stress", "declare", "warn", "confirm", "explain", "reiterate", "assert", "allege",
+      "write", "acknowledge", "reveal", "argue", "affirm", "mention", "emphasize", "emphasise", "indicate",
+      "suggest", "deny", "quote", "tweet", "disclose", "testify", "contend", "maintain", "admit", "predict");
+  private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "whether");
+  private static final Set<String> AUX = Set.of("aux", "aux:pass", "auxpass");
+  private static final Set<String> NEG = Set.of("neg", "advmod", "det");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+  private final Dictionaries dictionaries;
+  private final ActorResolver actors;
+  private final CameoCodes cameo;
+  private final boolean includeNegated;
+
+  public DependencyCoder(Dictionaries dictionaries) {
+    this(dictionaries, false);
+  }
+
+  private DependencyCoder(Dictionaries dictionaries, boolean includeNegated) {
+    this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.actors = new ActorResolver(dictionaries);
+    this.cameo = CameoCodes.standard();
+    this.includeNegated = includeNegated;
+  }
+
+  /** A coder that also emits negated events, flagged {@link Modality#negated()} (for evaluation). */
+  public DependencyCoder includingNegated() {
+    return new DependencyCoder(dictionaries, true);
+  }
+
+  public Dictionaries dictionaries() {
+    return dictionaries;
+  }
+
+  @Override
+  public CodingResult code(AnnotatedArticle article) {
+    List<CodedEvent> events = new ArrayList<>();
+    List<Problem> notes = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      codeSentence(article, s, events, notes);
+    }
+    return new CodingResult(article.article().id(), events, notes);
+  }
+
+  private void codeSentence(AnnotatedArticle article, Sentence s, List<CodedEvent> events, List<Problem> notes) {
+    if (s.size() == 0) {
+      return;
+    }
+    SentenceGraph g = new SentenceGraph(s, article.text());
+    DiscardEntry discard = discard(g);
+    if (discard != null) {
+      notes.add(new Problem(article.article().id() + " sentence " + s.index(),
+          "not coded: discard phrase '" + discard.phrase() + "' (" + discard.id() + ")"));
+      return;
+    }
+    LocalDate date = article.article().publicationDate();
+    List<Candidate> candidates = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (Token v : s.tokens()) {
+      if (!v.isVerb() || v.upos().equals("AUX")) {
+        continue;
+      }
+      VerbEntry entry = verbEntry(g, v);
+      if (entry == null) {
+        continue;
+      }
+      boolean passive = g.hasChild(v, SentenceGraph.PASSIVE_SUBJECT) || g.hasChild(v, SentenceGraph.PASSIVE_AUX)
+          || (v.deprel().equals("acl") && v.xpos().equals("VBN"));
+      Token object = passive ? passiveObject(g, v) : g.child(v, SentenceGraph.OBJECT);
+      PatternMatcher.Result r = PatternMatcher.match(g, entry, v, object);
+      if (r.complement() != null) {
+        consumed.add(r.complement().index());
+      }
+      if (r.code() != null) {
+        candidates.add(new Candidate(v, entry, r, passive, object));
+      }
+    }
+    for (Candidate c : candidates) {
+      if (!consumed.contains(c.verb.index())) {
+        emit(article, g, c, date, events);
+      }
+    }
+  }
+
+  private record Candidate(Token verb, VerbEntry entry, PatternMatcher.Result match, boolean passive, Token object) {
+  }
+
+  private void emit(AnnotatedArticle article, SentenceGraph g, Candidate c, LocalDate date, List<CodedEvent> out) {
+    Token v = c.verb;
+    Modality modality = modality(g, v);
+    if (modality == null || (modality.negated() && !includeNegated)) {
+      return;
+    }
+    PatternMatcher.Result r = c.match;
+    Token subject = c.passive ? passiveAgent(g, v) : subject(g, v);
+    Token sourceTok = subject;
+    Token targetTok = c.object;
+    if (r.swapObject()) {
+      sourceTok = c.object;
+      targetTok = subject;
+    }
+    if (r.source() != null) {
+      sourceTok = r.source();
+      targetTok = subject;
+    }
+    if (r.target() != null) {
+      targetTok = r.target();
+    } else if (!r.swapObject() && r.source() == null) {
+      Token iobj = g.child(v, SentenceGraph.INDIRECT_OBJECT);
+      if (iobj != null) {
+        targetTok = iobj;
+      } else if (targetTok == null && r.complement() != null) {
+        targetTok = g.child(r.complement(), SentenceGraph.OBJECT);
+      }
+    }
+    if (sourceTok == null || targetTok == null) {
+      return;
+    }
+    List<ActorMention> sources = actors.resolveAll(g, sourceTok, date);
+    if (sources.isEmpty()) {
+      return;
+    }
+    List<ActorMention> targets = actors.resolveAll(g, targetTok, date);
+    if (targets.isEmpty()) {
+      return;
+    }
+    CameoCode code = cameo.get(r.code());
+    ActorMention reporter = reporter(g, v, date);
+    Sentence s = g.sentence();
+    Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
+    Span verbSpan = Span.of(article.text(), v.begin(), v.end());
+    String patternId = r.pattern() == null ? c.entry.id() : r.pattern().id();
+    String patternText = r.pattern() == null ? c.entry.toString() : c.entry.verbs().get(0) + " " + r.pattern();
+    String baseId = article.article().id() + ":" + s.index() + ":" + v.index();
+    int n = 0;
+    for (ActorMention src : sources) {
+      for (ActorMention tgt : targets) {
+        if (src.code().equals(tgt.code()) || src.begin() == tgt.begin()) {
+          continue;
+        }
+        String id = n == 0 ? baseId : baseId + ":" + n;
+        n++;
+        out.add(new CodedEvent(id, article.article().id(), date, s.index(), sentenceSpan, src, tgt, code, verbSpan,
+            modality, reporter, patternId, patternText));
+      }
+    }
+  }
+
+  private VerbEntry verbEntry(SentenceGraph g, Token v) {
+    Token particle = g.child(v, SentenceGraph.PARTICLE);
+    String lemma = g.lemma(v);
+    if (particle != null) {
+      VerbEntry phrasal = dictionaries.verbs().find(lemma + " " + g.lemma(particle));
+      if (phrasal != null) {
+        return phrasal;
+      }
+    }
+    return dictionaries.verbs().find(lemma);
+  }
+
+  private DiscardEntry discard(SentenceGraph g) {
+    PhraseIndex<DiscardEntry> discards = dictionaries.discards();
+    if (discards.size() == 0) {
+      return null;
+    }
+    int n = g.sentence().size();
+    for (int i = 0; i < n; i++) {
+      PhraseIndex.Match<DiscardEntry> m = discards.longestAt(g.keys(), i, n);
+      if (m != null) {
+        return m.value();
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ actors in the clause
+
+  private static Token passiveObject(SentenceGraph g, Token v) {
+    Token subj = g.child(v, SentenceGraph.PASSIVE_SUBJECT);
+    if (subj == null && v.deprel().equals("acl")) {
+      return g.head(v);
+    }
+    return subj;
+  }
+
+  private static Token passiveAgent(SentenceGraph g, Token v) {
+    Token agent = g.child(v, SentenceGraph.AGENT);
+    if (agent != null) {
+      return agent;
+    }
+    for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {
+      if (g.preposition(o).equals("by")) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of {@code v}: its own, its governor's for complements and conjuncts, the noun of a relative clause. */
+  private static Token subject(SentenceGraph g, Token v) {
+    Token t = v;
+    for (int depth = 0; depth < 6; depth++) {
+      Token subj = g.child(t, SentenceGraph.SUBJECT);
+      String rel = t.deprel();
+      if (rel.equals("acl:relcl")) {
+        if (subj == null || RELATIVE_PRONOUNS.contains(g.lemma(subj))) {
+          return g.head(t);
+        }
+        return subj;
+      }
+      if (subj != null) {
+        return subj;
+      }
+      Token head = g.head(t);
+      if (head == null) {
+        return null;
+      }
+      if (rel.equals("xcomp") || rel.equals("conj")) {
+        t = head;
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Who the sentence attributes the event to: the subject of a reporting verb governing it, or "according to X". */
+  private ActorMention reporter(SentenceGraph g, Token v, LocalDate date) {
+    Token t = clauseTop(g, v);
+    for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {
+      if (g.preposition(o).equals("according to")) {
+        return speaker(g, o, date);
+      }
+    }
+    Token head = g.head(t);
+    if (head != null && isReported(g, t, head)) {
+      Token speaker = g.child(head, SentenceGraph.SUBJECT);
+      if (speaker != null) {
+        return speaker(g, speaker, date);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isReported(SentenceGraph g, Token clause, Token head) {
+    String rel = clause.baseRelation();
+    return (rel.equals("ccomp") || rel.equals("parataxis")) && REPORTING.contains(g.lemma(head));
+  }
+
+  private ActorMention speaker(SentenceGraph g, Token t, LocalDate date) {
+    ActorMention m = actors.resolve(g, t, date).orElse(null);
+    if (m != null) {
+      return m;
+    }
+    return new ActorMention(null, t.text(), t.begin(), t.end(), List.of());
+  }
+
+  /** Climbs from {@code v} through open complements and verb conjunctions to the top of its clause. */
+  private static Token clauseTop(SentenceGraph g, Token v) {
+    Token t = v;
+    for (int depth = 0; depth < 8; depth++) {
+      String rel = t.baseRelation();
+      Token head = g.head(t);
+      if (head == null || !(rel.equals("xcomp") || rel.equals("conj"))) {
+        return t;
+      }
+      t = head;
+    }
+    return t;
+  }
+
+  // ------------------------------------------------------------------ modality
+
+  /** The modality of the event at {@code v}, or {@code null} when {@code v} is not an event of its own. */
+  private static Modality modality(SentenceGraph g, Token v) {
+    Modality m = local(g, v, true);
+    Token t = v;
+    for (int depth = 0; depth < 8; depth++) {
+      Token gov = g.head(t);
+      String rel = t.baseRelation();
+      if (gov == null) {
+        break;
+      }
+      if (rel.equals("xcomp")) {
+        String lemma = g.lemma(gov);
+        if (INTENTION.contains(lemma)) {
+          m = m.or(new Modality(false, false, false, true));
+        } else if (NEGATING.contains(lemma)) {
+          m = m.or(new Modality(true, false, false, false));
+        } else if (lemma.equals("go") && g.hasChild(gov, AUX) && gov.xpos().equals("VBG")) {
+          m = m.or(new Modality(false, true, false, false));
+        } else if (FUTURE_GOVERNOR.contains(lemma) || FUTURE_GOVERNOR.contains(g.keys().text(gov.index() - 1))) {
+          m = m.or(new Modality(false, true, false, false));
+        } else if (OBLIGATION.contains(lemma)) {
+          m = m.or(new Modality(false, false, true, false));
+        } else if (!ASPECT.contains(lemma)) {
+          return null;
+        }
+        m = m.or(local(g, gov, true));
+        t = gov;
+      } else if (rel.equals("conj")) {
+        m = m.or(local(g, gov, false));
+        t = gov;
+      } else {
+        break;
+      }
+    }
+    String rel = t.baseRelation();
+    Token head = g.head(t);
+    if (rel.equals("advcl") && hasMarker(g, t, CONDITION_MARKERS)) {
+      m = m.or(new Modality(false, false, true, false));
+    }
+    if (head != null && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+      if (NEGATING.contains(g.lemma(head))) {
+        m = m.or(new Modality(true, false, false, false));
+      }
+      if (hasMarker(g, t, CONDITION_MARKERS)) {
+        m = m.or(new Modality(false, false, true, false));
+      }
+    }
+    return m;
+  }
+
+  /** Flags from {@code v}'s own auxiliaries and negation. */
+  private static Modality local(SentenceGraph g, Token v, boolean withNegation) {
+    boolean negated = false;
+    boolean future = false;
+    boolean conditional = false;
+    for (int c : g.childIndexes(v)) {
+      Token d = g.token(c);
+      String rel = d.deprel();
+      String word = g.keys().text(d.index() - 1);
+      if (AUX.contains(rel)) {
+        String lemma = g.lemma(d);
+        if (FUTURE_AUX.contains(word) || FUTURE_AUX.contains(lemma)) {
+          future = true;
+        } else if (CONDITIONAL_AUX.contains(word) || CONDITIONAL_AUX.contains(lemma)) {
+          conditional = true;
+        }
+      } else if (withNegation && (rel.equals("neg") || (NEG.contains(rel) && NEGATORS.contains(word)
+          && !rel.equals("det")))) {
+        negated = true;
+      }
+    }
+    return new Modality(negated, future, conditional, false);
+  }
+
+  private static boolean hasMarker(SentenceGraph g, Token clause, Set<String> markers) {
+    for (int c : g.childIndexes(clause)) {
+      Token d = g.token(c);
+      if (d.deprel().equals("mark") && markers.contains(g.keys().text(d.index() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

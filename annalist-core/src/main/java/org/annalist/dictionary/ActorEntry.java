@@ -1,0 +1,45 @@
+package org.annalist.dictionary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One line of an actor dictionary: names of one actor and its codes over time.
+ *
+ * @param id    where the entry was written, {@code file:line}
+ * @param names the names as written
+ * @param codes the codes in the order written; see {@link #codeOn(LocalDate)}
+ */
+public record ActorEntry(String id, List<String> names, List<DatedCode> codes) {
+
+  public ActorEntry {
+    Objects.requireNonNull(id, "id");
+    names = List.copyOf(names);
+    codes = List.copyOf(codes);
+    if (names.isEmpty() || codes.isEmpty()) {
+      throw new IllegalArgumentException("actor entry " + id + " needs names and codes");
+    }
+  }
+
+  /**
+   * The code for an article dated {@code date} ({@code null}: unknown): the first dated code covering
+   * the date, else the first undated code; with no date, the first undated code, else the first code.
+   */
+  public Optional<String> codeOn(LocalDate date) {
+    if (date != null) {
+      for (DatedCode c : codes) {
+        if (c.isDated() && c.covers(date)) {
+          return Optional.of(c.code());
+        }
+      }
+    }
+    for (DatedCode c : codes) {
+      if (!c.isDated()) {
+        return Optional.of(c.code());
+      }
+    }
+    return date == null ? Optional.of(codes.get(0).code()) : Optional.empty();
+  }
+}

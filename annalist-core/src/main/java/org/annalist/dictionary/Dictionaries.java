@@ -1,0 +1,114 @@
+package org.annalist.dictionary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Actor, agent, verb-pattern and discard dictionaries, loaded and compiled once. Immutable and
+ * thread-safe: share one instance between threads and coders. The format is documented in
+ * {@code docs/dictionaries.md}.
+ */
+public final class Dictionaries {
+
+  private static final String DEFAULT_LOCATION = "/org/annalist/dictionaries";
+
+  private final String origin;
+  private final PhraseIndex<ActorEntry> actors;
+  private final int actorEntryCount;
+  private final PhraseIndex<AgentEntry> agents;
+  private final VerbDictionary verbs;
+  private final PhraseIndex<DiscardEntry> discards;
+
+  Dictionaries(String origin, PhraseIndex<ActorEntry> actors, int actorEntryCount,
+               PhraseIndex<AgentEntry> agents, VerbDictionary verbs, PhraseIndex<DiscardEntry> discards) {
+    this.origin = Objects.requireNonNull(origin);
+    this.actors = actors;
+    this.actorEntryCount = actorEntryCount;
+    this.agents = agents;
+    this.verbs = verbs;
+    this.discards = discards;
+  }
+
+  /**
+   * Loads a dictionary folder ({@code actors/}, {@code agents/}, {@code verbs/}, {@code discards/}).
+   *
+   * @throws DictionaryException naming file, line and text of the first bad line
+   */
+  public static Dictionaries load(Path folder) {
+    return new DictionaryLoader(folder).load();
+  }
+
+  /** The dictionaries shipped with Annalist, loaded once per JVM. */
+  public static Dictionaries defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  private static final class Defaults {
+    private static final Dictionaries INSTANCE = loadBundled();
+  }
+
+  private static Dictionaries loadBundled() {
+    URL url = Dictionaries.class.getResource(DEFAULT_LOCATION);
+    if (url == null) {
+      throw new IllegalStateException("the bundled dictionaries are missing from the class path");
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        return new DictionaryLoader(fs.getPath(DEFAULT_LOCATION)).load();
+      }
+      return new DictionaryLoader(Path.of(uri)).load();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bad resource location " + url, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the bundled dictionaries", e);
+    }
+  }
+
+  /** Where the dictionaries were loaded from. */
+  public String origin() {
+    return origin;
+  }
+
+  public PhraseIndex<ActorEntry> actors() {
+    return actors;
+  }
+
+  /** Number of actor lines (each may hold several names). */
+  public int actorEntryCount() {
+    return actorEntryCount;
+  }
+
+  public PhraseIndex<AgentEntry> agents() {
+    return agents;
+  }
+
+  public VerbDictionary verbs() {
+    return verbs;
+  }
+
+  public PhraseIndex<DiscardEntry> discards() {
+    return discards;
+  }
+
+  @Override
+  public String toString() {
+    return "Dictionaries[" + origin + ": " + actors.size() + " actor names, " + agents.size() + " agent words, "
+        + verbs.verbCount() + " verbs, " + discards.size() + " discards]";
+  }
+}

@@ -1,0 +1,57 @@
+package org.annalist.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.annalist.coding.ActorMention;
+import org.annalist.coding.CodedEvent;
+
+/**
+ * Events as tab-separated values with a header row; tabs and line breaks inside text become spaces.
+ */
+public final class TsvEventWriter implements EventWriter {
+
+  static final String[] COLUMNS = {"id", "articleId", "articleDate", "sentenceIndex", "sourceCode", "sourceText",
+      "targetCode", "targetText", "cameo", "root", "quadClass", "goldstein", "verb", "negated", "future",
+      "conditional", "intention", "reportedByCode", "reportedByText", "patternId", "sentence"};
+
+  private final Writer out;
+
+  public TsvEventWriter(OutputStream stream) throws IOException {
+    out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    out.write(String.join("\t", COLUMNS));
+    out.write('\n');
+  }
+
+  @Override
+  public void write(CodedEvent e) throws IOException {
+    ActorMention r = e.reportedBy();
+    String[] row = {e.id(), e.articleId(), e.articleDate() == null ? "" : e.articleDate().toString(),
+        Integer.toString(e.sentenceIndex()), e.source().code(), e.source().text(), e.target().code(),
+        e.target().text(), e.event().code(), e.event().root(), Integer.toString(e.event().quadClass()),
+        String.format(Locale.ROOT, "%.1f", e.event().goldstein()), e.verb().text(),
+        Boolean.toString(e.modality().negated()), Boolean.toString(e.modality().future()),
+        Boolean.toString(e.modality().conditional()), Boolean.toString(e.modality().intention()),
+        r == null || r.code() == null ? "" : r.code(), r == null ? "" : r.text(), e.patternId(),
+        e.sentence().text()};
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        out.write('\t');
+      }
+      out.write(clean(row[i]));
+    }
+    out.write('\n');
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.flush();
+  }
+}
