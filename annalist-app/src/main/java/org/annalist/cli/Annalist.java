@@ -1,5 +1,8 @@
 package org.annalist.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -23,19 +26,30 @@ public final class Annalist implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where events and other results go: standard output, or a test's buffer. */
+  final OutputStream out;
+  /** Where {@code -} reads from. */
+  final InputStream in;
+
+  Annalist(OutputStream out, InputStream in) {
+    this.out = out;
+    this.in = in;
+  }
+
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(run(System.out, System.in, System.err, args));
   }
 
-  /** Runs the command line and returns the exit code (tests call this). */
-  public static int run(String... args) {
-    CommandLine cli = commandLine();
-    return cli.execute(args);
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(OutputStream out, InputStream in, OutputStream err, String... args) {
+    return commandLine(out, in, err).execute(args);
   }
 
-  static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Annalist());
-    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  static CommandLine commandLine(OutputStream out, InputStream in, OutputStream err) {
+    CommandLine cli = new CommandLine(new Annalist(out, in));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // configuration errors and bugs alike: one line, no stack trace
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -80,8 +80,8 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Standard output; tests replace it. */
-  OutputStream stdout = System.out;
+  @CommandLine.ParentCommand
+  Annalist root;
 
   @Override
   public Integer call() {
@@ -105,7 +105,7 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    try (OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
+    try (OutputStream out = new BufferedOutputStream(new NonClosing(root.out), 1 << 16);
          EventWriter writer = EventWriter.forFormat(format.name(), out)) {
       Pipeline pipeline = null;
       Deque<Pending> pending = new ArrayDeque<>();
@@ -114,7 +114,7 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
         List<Article> read = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (input.isStdin()) {
-          reader.read("<stdin>", System.in, false, read::add, problems::add);
+          reader.read("<stdin>", root.in, false, read::add, problems::add);
         } else {
           reader.read(input.path(), read::add, problems::add);
         }
@@ -198,5 +198,22 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
   static EventCoder coder(Dictionaries d, boolean includeNegated) {
     DependencyCoder coder = new DependencyCoder(d);
     return includeNegated ? coder.includingNegated() : coder;
+  }
+
+  /** Keeps standard output open when the writer is closed. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
   }
 }

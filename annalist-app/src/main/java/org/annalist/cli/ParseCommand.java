@@ -34,7 +34,8 @@ final class ParseCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  OutputStream stdout = System.out;
+  @CommandLine.ParentCommand
+  Annalist root;
 
   @Override
   public Integer call() {
@@ -42,12 +43,12 @@ final class ParseCommand implements java.util.concurrent.Callable<Integer> {
     ArticleReader reader = new ArticleReader(date, ArticleReader.DEFAULT_MAX_CHARS);
     Parser parser = null;
     try {
-      Writer out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+      Writer out = new OutputStreamWriter(root.out, StandardCharsets.UTF_8);
       for (Inputs.Input input : Inputs.expand(inputs, reporter::failed)) {
         List<Article> read = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (input.isStdin()) {
-          reader.read("<stdin>", System.in, false, read::add, problems::add);
+          reader.read("<stdin>", root.in, false, read::add, problems::add);
         } else {
           reader.read(input.path(), read::add, problems::add);
         }

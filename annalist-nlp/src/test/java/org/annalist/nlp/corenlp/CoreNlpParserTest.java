@@ -11,6 +11,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,7 +184,8 @@ class CoreNlpParserTest {
 
   @Test
   void aSentenceCoreNlpCannotAnalyseIsLeftOutAndReported() {
-    StanfordCoreNLP failsOnBoom = new StanfordCoreNLP(CoreNlpParser.analyserProperties(CoreNlpParser.Options.defaults())) {
+    Properties analyser = CoreNlpParser.analyserProperties(CoreNlpParser.Options.defaults());
+    StanfordCoreNLP failsOnBoom = new StanfordCoreNLP(analyser) {
       @Override
       public void annotate(Annotation document) {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
