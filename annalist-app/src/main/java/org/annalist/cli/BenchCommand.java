@@ -64,6 +64,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         docs.add(a);
       }
     }, problems::add);
+    for (Problem p : problems.subList(0, Math.min(5, problems.size()))) {
+      spec.commandLine().getErr().println("annalist: " + p);
+    }
     out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %,d MB%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);

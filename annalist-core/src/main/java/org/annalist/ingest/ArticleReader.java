@@ -3,8 +3,10 @@ package org.annalist.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -60,10 +62,18 @@ public final class ArticleReader {
   /** Reads one file; articles and problems go to the consumers in file order. */
   public void read(Path file, Consumer<Article> articles, Consumer<Problem> problems) {
     String where = file.toString();
+    boolean jsonLines = isJsonLines(file.getFileName() == null ? "" : file.getFileName().toString());
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
         problems.accept(new Problem(where, "is a directory"));
+        return;
+      }
+      if (jsonLines) {
+        // any size: read a line at a time, each line bounded by maxChars
+        try (InputStream in = Files.newInputStream(file)) {
+          readJsonLines(where, in, articles, problems);
+        }
         return;
       }
       long size = Files.size(file);
@@ -83,8 +93,51 @@ public final class ArticleReader {
       problems.accept(new Problem(where, "cannot read: " + e.getMessage()));
       return;
     }
-    read(where, bytes, isJsonLines(file.getFileName() == null ? "" : file.getFileName().toString()),
-        articles, problems);
+    read(where, bytes, false, articles, problems);
+  }
+
+  private void readJsonLines(String where, InputStream in, Consumer<Article> articles, Consumer<Problem> problems)
+      throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    int lineNo = 0;
+    boolean any = false;
+    try {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        any |= !line.isBlank();
+        jsonLine(line, where + ":" + lineNo, articles, problems);
+      }
+    } catch (CharacterCodingException e) {
+      problems.accept(new Problem(where + ":" + (lineNo + 1), "not valid UTF-8; the rest of the file is skipped"));
+      return;
+    }
+    if (!any) {
+      problems.accept(new Problem(where, lineNo == 0 ? "empty file" : "no JSON lines (only white space)"));
+    }
+  }
+
+  private void jsonLine(String line, String where, Consumer<Article> articles, Consumer<Problem> problems) {
+    String l = line.strip();
+    if (l.isEmpty()) {
+      return;
+    }
+    if (l.indexOf('\0') >= 0) {
+      problems.accept(new Problem(where, "binary data (NUL character)"));
+      return;
+    }
+    Object result = article(l, where);
+    if (result instanceof Article a) {
+      articles.accept(a);
+    } else {
+      problems.accept((Problem) result);
+    }
   }
 
   /** Reads standard input or any stream, as plain text or JSON lines. */
@@ -147,24 +200,9 @@ public final class ArticleReader {
 
   private void readJsonLines(String where, String text, Consumer<Article> articles, Consumer<Problem> problems) {
     int lineNo = 0;
-    int start = 0;
-    while (start <= text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
+    for (String line : text.split("\n", -1)) {
       lineNo++;
-      String line = text.substring(start, end).strip();
-      start = end + 1;
-      if (!line.isEmpty()) {
-        Object result = article(line, where + ":" + lineNo);
-        if (result instanceof Article a) {
-          articles.accept(a);
-        } else {
-          problems.accept((Problem) result);
-        }
-      }
-      if (nl < 0) {
-        break;
-      }
+      jsonLine(line, where + ":" + lineNo, articles, problems);
     }
   }
 
