@@ -175,11 +175,11 @@ public final class DependencyCoder implements EventCoder {
     if (sourceTok == null || targetTok == null) {
       return;
     }
-    List<ActorMention> sources = actors.resolveAll(g, sourceTok, date);
+    List<ActorMention> sources = actors.resolveAll(g, sourceTok, date, false);
     if (sources.isEmpty()) {
       return;
     }
-    List<ActorMention> targets = actors.resolveAll(g, targetTok, date);
+    List<ActorMention> targets = actors.resolveAll(g, targetTok, date, true);
     if (targets.isEmpty()) {
       return;
     }
@@ -285,11 +285,19 @@ public final class DependencyCoder implements EventCoder {
 
   /** Who the sentence attributes the event to: the subject of a reporting verb governing it, or "according to X". */
   private ActorMention reporter(SentenceGraph g, Token v, LocalDate date) {
-    Token t = clauseTop(g, v);
-    for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {
-      if (g.preposition(o).equals("according to")) {
-        return speaker(g, o, date);
+    Token t = v;
+    for (int depth = 0; depth < 8; depth++) {
+      for (Token o : g.children(t, SentenceGraph.OBLIQUE)) {
+        if (g.preposition(o).equals("according to")) {
+          return speaker(g, o, date);
+        }
       }
+      String rel = t.baseRelation();
+      Token up = g.head(t);
+      if (up == null || !(rel.equals("xcomp") || rel.equals("conj"))) {
+        break;
+      }
+      t = up;
     }
     Token head = g.head(t);
     if (head != null && isReported(g, t, head)) {

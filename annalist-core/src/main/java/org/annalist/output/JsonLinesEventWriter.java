@@ -16,6 +16,7 @@ import org.annalist.model.Span;
 public final class JsonLinesEventWriter implements EventWriter {
 
   private final JsonGenerator json;
+  private long written;
 
   public JsonLinesEventWriter(OutputStream out) throws IOException {
     json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -25,6 +26,7 @@ public final class JsonLinesEventWriter implements EventWriter {
 
   @Override
   public void write(CodedEvent e) throws IOException {
+    written++;
     json.writeStartObject();
     json.writeStringField("id", e.id());
     json.writeStringField("articleId", e.articleId());
@@ -82,7 +84,9 @@ public final class JsonLinesEventWriter implements EventWriter {
 
   @Override
   public void close() throws IOException {
-    json.writeRaw('\n');
+    if (written > 0) {
+      json.writeRaw('\n');
+    }
     json.flush();
   }
 

@@ -38,13 +38,53 @@ public final class ActorResolver {
     this.dictionaries = dictionaries;
   }
 
-  /** Actors of the phrase headed by {@code head} and of its conjuncts, in order; unresolved ones left out. */
-  public List<ActorMention> resolveAll(SentenceGraph g, Token head, LocalDate date) {
+  /**
+   * Actors of the phrase headed by {@code head} and of its conjuncts, in order; unresolved ones left out.
+   *
+   * @param modifierCountry whether a country that only modifies a common noun stands for the phrase
+   *                        ("released Palestinian prisoners" → PSE). Right for targets; for sources it
+   *                        makes more false events than true ones ("killed by an American bullet").
+   */
+  public List<ActorMention> resolveAll(SentenceGraph g, Token head, LocalDate date, boolean modifierCountry) {
     List<ActorMention> out = new ArrayList<>(1);
     for (Token t : g.withConjuncts(head)) {
-      resolve(g, t, date).ifPresent(out::add);
+      List<ActorMention> each = resolveEach(g, t, date, 0);
+      if (each.isEmpty() && modifierCountry) {
+        ActorMention m = modifierCountry(g, t, date);
+        if (m != null) {
+          each = List.of(m);
+        }
+      }
+      out.addAll(each);
     }
     return out;
+  }
+
+  /** A country or organisation among the modifiers of a common noun: "Palestinian prisoners", "the FARC position". */
+  private ActorMention modifierCountry(SentenceGraph g, Token head, LocalDate date) {
+    if (!head.upos().equals("NOUN")) {
+      return null;
+    }
+    List<Token> parts = new ArrayList<>();
+    collectNameParts(g, head, parts, 0);
+    int lo = head.index();
+    for (Token p : parts) {
+      lo = Math.min(lo, p.index());
+    }
+    ActorMention last = null;
+    for (int i = lo - 1; i < head.index() - 1; ) {
+      PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, head.index() - 1);
+      if (m == null) {
+        i++;
+      } else {
+        ActorMention c = mention(g, m, date);
+        if (c != null) {
+          last = c;
+        }
+        i = m.end();
+      }
+    }
+    return last;
   }
 
   public Optional<ActorMention> resolve(SentenceGraph g, Token head, LocalDate date) {
@@ -52,10 +92,87 @@ public final class ActorResolver {
   }
 
   private ActorMention resolve(SentenceGraph g, Token head, LocalDate date, int depth) {
+    List<ActorMention> all = resolveEach(g, head, date, depth);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * The actors of one phrase: one, or several when an agent takes its countries from a conjoined
+   * prepositional phrase ("envoys from Iran and Saudi Arabia").
+   */
+  private List<ActorMention> resolveEach(SentenceGraph g, Token head, LocalDate date, int depth) {
     if (depth > MAX_DEPTH || head.upos().equals("PRON") || head.xpos().startsWith("PRP")
         || head.xpos().startsWith("W")) {
-      return null;
+      return List.of();
     }
+    AgentMatch agent = agentAt(g, head);
+    if (agent != null && !hasCountryModifier(g, head, agent, date) && g.child(head, POSSESSOR) == null) {
+      Token pp = countryPhrase(g, head);
+      if (pp != null) {
+        List<ActorMention> out = new ArrayList<>(2);
+        for (Token c : g.withConjuncts(pp)) {
+          ActorMention country = resolve(g, c, date, depth + 1);
+          if (country != null && !ROLES.contains(country.code())) {
+            out.add(composed(g, head, agent, country));
+          }
+        }
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    ActorMention one = resolveOne(g, head, date, depth);
+    return one == null ? List.of() : List.of(one);
+  }
+
+  private record AgentMatch(AgentEntry entry, int start) {
+  }
+
+  /** The longest agent phrase ending at the head, or null. */
+  private AgentMatch agentAt(SentenceGraph g, Token head) {
+    int lo = head.index();
+    List<Token> parts = new ArrayList<>();
+    collectNameParts(g, head, parts, 0);
+    for (Token p : parts) {
+      lo = Math.min(lo, p.index());
+    }
+    for (int start = lo - 1; start < head.index(); start++) {
+      AgentEntry a = dictionaries.agents().exactly(g.keys(), start, head.index());
+      if (a != null) {
+        return new AgentMatch(a, start);
+      }
+    }
+    return null;
+  }
+
+  /** An actor among the words before the agent phrase: "Russian" in "Russian jets". */
+  private boolean hasCountryModifier(SentenceGraph g, Token head, AgentMatch agent, LocalDate date) {
+    int lo = head.index();
+    List<Token> parts = new ArrayList<>();
+    collectNameParts(g, head, parts, 0);
+    for (Token p : parts) {
+      lo = Math.min(lo, p.index());
+    }
+    for (int i = lo - 1; i < agent.start(); i++) {
+      PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, agent.start());
+      if (m != null && m.value().codeOn(date).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ActorMention composed(SentenceGraph g, Token head, AgentMatch agent, ActorMention country) {
+    Token first = g.token(agent.start() + 1);
+    List<String> entries = new ArrayList<>(country.entries());
+    entries.add(agent.entry().id());
+    int begin = Math.min(first.begin(), country.begin());
+    int end = Math.max(head.end(), country.end());
+    return new ActorMention(compose(country.code(), agent.entry().role()), g.sentenceText(begin, end), begin, end,
+        entries);
+  }
+
+  private ActorMention resolveOne(SentenceGraph g, Token head, LocalDate date, int depth) {
     int lo = head.index();
     int hi = head.index();
     List<Token> parts = new ArrayList<>();
@@ -116,10 +233,13 @@ public final class ActorResolver {
         }
       }
       if (country == null) {
-        Token of = ofPhrase(g, head);
+        Token of = countryPhrase(g, head);
         if (of != null) {
           country = resolve(g, of, date, depth + 1);
         }
+      }
+      if (country != null && ROLES.contains(country.code())) {
+        country = null; // "delegation of senators": a role is not a country
       }
       Token first = g.token(agentStart + 1);
       List<String> entries = new ArrayList<>();
@@ -140,14 +260,7 @@ public final class ActorResolver {
         return m;
       }
     }
-    if (!actorMatches.isEmpty() && !head.upos().equals("PROPN")) {
-      // a country or organisation modifying a common noun: "Russian achievements"
-      ActorMention m = mention(g, actorMatches.get(actorMatches.size() - 1), date);
-      if (m != null) {
-        return m;
-      }
-    }
-    Token of = ofPhrase(g, head);
+    Token of = countryPhrase(g, head);
     if (of != null) {
       ActorMention m = resolve(g, of, date, depth + 1);
       if (m != null) {
@@ -161,15 +274,24 @@ public final class ActorResolver {
     return null;
   }
 
-  /** Country + role: {@code RUS}+{@code MIL} = {@code RUSMIL}; a country's role is replaced: {@code SYRGOV}+{@code MIL} = {@code SYRMIL}. */
+  /**
+   * Actor + role. A country takes the role ({@code RUS}+{@code MIL} = {@code RUSMIL}) or swaps its own
+   * ({@code SYRGOV}+{@code MIL} = {@code SYRMIL}). An organisation keeps its code when it already has
+   * the role or the role is {@code GOV} ("Hamas leaders" are Hamas), else takes it ({@code IGOUNO}+{@code MIL}).
+   */
   static String compose(String actorCode, String role) {
+    if (actorCode.length() == 3) {
+      return actorCode + role;
+    }
     if (actorCode.length() == 6 && ROLES.contains(actorCode.substring(3))) {
       return actorCode.substring(0, 3) + role;
     }
-    if (actorCode.endsWith(role)) {
-      return actorCode;
+    for (int i = 3; i + 3 <= actorCode.length(); i += 3) {
+      if (actorCode.startsWith(role, i)) {
+        return actorCode;
+      }
     }
-    return actorCode + role;
+    return role.equals("GOV") ? actorCode : actorCode + role;
   }
 
   private static void collectNameParts(SentenceGraph g, Token t, List<Token> out, int depth) {
@@ -185,11 +307,17 @@ public final class ActorResolver {
     }
   }
 
-  /** The noun of an {@code of} phrase on {@code head}: "the army of Syria", "the head of the council". */
-  private static Token ofPhrase(SentenceGraph g, Token head) {
+  /**
+   * The noun of an {@code of} or {@code from} phrase on {@code head}: "the army of Syria", "the head of
+   * the council", "envoys from Iran".
+   */
+  private static Token countryPhrase(SentenceGraph g, Token head) {
     for (Token d : g.children(head, NMOD)) {
-      if (d.index() > head.index() && g.preposition(d).equals("of")) {
-        return d;
+      if (d.index() > head.index()) {
+        String p = g.preposition(d);
+        if (p.equals("of") || p.equals("from")) {
+          return d;
+        }
       }
     }
     return null;

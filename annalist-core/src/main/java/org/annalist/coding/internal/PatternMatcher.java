@@ -32,21 +32,29 @@ public final class PatternMatcher {
    * @param swapObject the object is the source and the subject the target
    */
   public record Result(VerbPattern pattern, String code, Token source, Token target, Token complement,
-                       boolean swapObject) {
+                       boolean swapObject, int detail) {
   }
 
   private PatternMatcher() {
   }
 
-  /** The most specific matching pattern of {@code entry} for {@code verb}, else the default. */
+  /**
+   * The most specific matching pattern of {@code entry} for {@code verb}, else the default. Among
+   * patterns with as many elements, the one whose noun phrases matched more words wins ("humanitarian
+   * aid" over "aid"); then the first written.
+   */
   public static Result match(SentenceGraph g, VerbEntry entry, Token verb, Token object) {
+    Result best = null;
     for (VerbPattern p : entry.patterns()) {
+      if (best != null && p.specificity() < best.pattern().specificity()) {
+        break;
+      }
       Result r = match(g, p, verb, object);
-      if (r != null) {
-        return r;
+      if (r != null && (best == null || r.detail() > best.detail())) {
+        best = r;
       }
     }
-    return new Result(null, entry.defaultCode(), null, null, null, false);
+    return best != null ? best : new Result(null, entry.defaultCode(), null, null, null, false, 0);
   }
 
   private static Result match(SentenceGraph g, VerbPattern p, Token verb, Token object) {
@@ -54,11 +62,14 @@ public final class PatternMatcher {
     Token target = null;
     Token complement = null;
     boolean swap = false;
+    int detail = 0;
     for (PatternElement e : p.elements()) {
       if (e instanceof ObjectPhrase op) {
-        if (object == null || !nounMatches(g, object, op.phrases())) {
+        int words = object == null ? 0 : nounMatch(g, object, op.phrases());
+        if (words == 0) {
           return null;
         }
+        detail += words;
       } else if (e instanceof PrepPhrase pp) {
         Token noun = prepositionalNoun(g, verb, object, pp);
         if (noun == null) {
@@ -89,7 +100,7 @@ public final class PatternMatcher {
         }
       }
     }
-    return new Result(p, p.code(), source, target, complement, swap);
+    return new Result(p, p.code(), source, target, complement, swap, detail);
   }
 
   private static Token prepositionalNoun(SentenceGraph g, Token verb, Token object, PrepPhrase pp) {
@@ -103,16 +114,23 @@ public final class PatternMatcher {
   private static Token prepositionalNoun(SentenceGraph g, List<Token> candidates, PrepPhrase pp) {
     for (Token n : candidates) {
       if (g.preposition(n).equals(pp.preposition())
-          && (pp.phrases() == null || nounMatches(g, n, pp.phrases()))) {
+          && (pp.phrases() == null || nounMatch(g, n, pp.phrases()) > 0)) {
         return n;
       }
     }
     return null;
   }
 
-  /** The last word of an alternative is the head; the words before it must modify the head. */
-  static boolean nounMatches(SentenceGraph g, Token head, PhraseSet set) {
+  /**
+   * The number of words of the longest alternative that matches, 0 when none does. The last word of an
+   * alternative is the head; the words before it must modify the head.
+   */
+  static int nounMatch(SentenceGraph g, Token head, PhraseSet set) {
+    int best = 0;
     for (List<String> phrase : set.phrases()) {
+      if (phrase.size() <= best) {
+        continue;
+      }
       if (!g.is(head, phrase.get(phrase.size() - 1)) && !hyphenHeadMatches(g, head, phrase)) {
         continue;
       }
@@ -121,10 +139,10 @@ public final class PatternMatcher {
         all = hasModifier(g, head, phrase.get(w));
       }
       if (all) {
-        return true;
+        best = phrase.size();
       }
     }
-    return false;
+    return best;
   }
 
   /** "air-strike" split by the tokenizer into air, -, strike: the phrase {@code air-strike} matches at "strike". */
