@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -157,14 +156,19 @@ final class DictionaryLoader {
         throw line.error("bad actor code '" + c.strip() + "' (expected CODE or CODE FROM..TO)");
       }
       try {
-        LocalDate from = m.group(2) == null ? null : LocalDate.parse(m.group(2));
-        LocalDate to = m.group(3) == null ? null : LocalDate.parse(m.group(3));
+        LocalDate from = m.group(2) == null ? null : isoDate(m.group(2));
+        LocalDate to = m.group(3) == null ? null : isoDate(m.group(3));
         codes.add(new DatedCode(m.group(1), from, to));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
+      } catch (java.time.DateTimeException | IllegalArgumentException e) {
         throw line.error("bad date range in '" + c.strip() + "'");
       }
     }
     return new ActorEntry(line.id(), names, codes);
+  }
+
+  /** {@code YYYY-MM-DD}, already checked by the pattern; faster than a formatter for 100,000 dates. */
+  private static LocalDate isoDate(String s) {
+    return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
   }
 
   private static AgentEntry agent(Line line) {
@@ -193,7 +197,7 @@ final class DictionaryLoader {
   private static List<String> names(Line line, String side) {
     List<String> names = new ArrayList<>();
     for (String n : side.split("\\|")) {
-      String name = n.strip().replaceAll("\\s+", " ");
+      String name = TextNormalizer.collapseSpaces(n);
       if (name.isEmpty()) {
         throw line.error("empty name between '|'");
       }
@@ -407,7 +411,7 @@ final class DictionaryLoader {
     List<String> written = new ArrayList<>();
     List<List<String>> phrases = new ArrayList<>();
     for (String alt : body.split("\\|")) {
-      String a = alt.strip().replaceAll("\\s+", " ");
+      String a = TextNormalizer.collapseSpaces(alt);
       if (a.isEmpty()) {
         throw line.error("empty alternative");
       }

@@ -12,7 +12,21 @@ import java.util.Locale;
  */
 public final class TextNormalizer {
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private TextNormalizer() {
+  }
+
+  /** Trims and collapses runs of white space to one space. */
+  public static String collapseSpaces(String s) {
+    String t = s.strip();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(t.charAt(i + 1)))) {
+        return WHITESPACE.matcher(t).replaceAll(" ");
+      }
+    }
+    return t;
   }
 
   /** The comparison key of one word. */
@@ -48,7 +62,7 @@ public final class TextNormalizer {
    */
   public static List<String> words(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String w : phrase.trim().split("\\s+")) {
+    for (String w : WHITESPACE.split(phrase.strip())) {
       if (w.isEmpty()) {
         continue;
       }
