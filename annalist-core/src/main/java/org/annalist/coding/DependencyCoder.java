@@ -175,11 +175,11 @@ public final class DependencyCoder implements EventCoder {
     if (sourceTok == null || targetTok == null) {
       return;
     }
-    List<ActorMention> sources = actors.resolveAll(g, sourceTok, date, false);
+    List<ActorMention> sources = withCountry(actors.resolveAll(g, sourceTok, date, false));
     if (sources.isEmpty()) {
       return;
     }
-    List<ActorMention> targets = actors.resolveAll(g, targetTok, date, true);
+    List<ActorMention> targets = withCountry(actors.resolveAll(g, targetTok, date, true));
     if (targets.isEmpty()) {
       return;
     }
@@ -203,6 +203,18 @@ public final class DependencyCoder implements EventCoder {
             modality, reporter, patternId, patternText));
       }
     }
+  }
+
+  /**
+   * Leaves out bare roles ("police", "troops" with no country in the sentence): without a country such
+   * an actor says too little, and as a target it is mostly the thing acted with ("deployed troops").
+   * A later context stage can give them the article's country.
+   */
+  private static List<ActorMention> withCountry(List<ActorMention> mentions) {
+    if (mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {
+      return mentions;
+    }
+    return mentions.stream().filter(m -> !ActorResolver.isBareRole(m.code())).toList();
   }
 
   private VerbEntry verbEntry(SentenceGraph g, Token v) {

@@ -274,6 +274,11 @@ public final class ActorResolver {
     return null;
   }
 
+  /** True for a role code standing alone ({@code COP}): an agent whose country the sentence does not give. */
+  public static boolean isBareRole(String code) {
+    return ROLES.contains(code);
+  }
+
   /**
    * Actor + role. A country takes the role ({@code RUS}+{@code MIL} = {@code RUSMIL}) or swaps its own
    * ({@code SYRGOV}+{@code MIL} = {@code SYRMIL}). An organisation keeps its code when it already has
