@@ -8,26 +8,42 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code annalist} command: subcommands for coding, parsing, benchmarking and checking dictionaries. */
-@Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = Annalist.Version.class,
-    description = "Political event data (CAMEO) from news articles: who did what to whom, and why it was coded.",
-    subcommands = {CodeCommand.class, ParseCommand.class, DictionariesCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class},
+/**
+ * The {@code annalist} command: subcommands for coding, parsing, benchmarking and checking
+ * dictionaries.
+ */
+@Command(
+    name = "annalist",
+    mixinStandardHelpOptions = true,
+    versionProvider = Annalist.Version.class,
+    description =
+        "Political event data (CAMEO) from news articles: who did what to whom, and why it was coded.",
+    subcommands = {
+      CodeCommand.class,
+      ParseCommand.class,
+      DictionariesCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input was processed", "1:some inputs failed (each is reported on stderr)",
-        "2:bad command line or configuration (e.g. a dictionary line that does not parse)"})
+    exitCodeList = {
+      "0:every input was processed",
+      "1:some inputs failed (each is reported on stderr)",
+      "2:bad command line or configuration (e.g. a dictionary line that does not parse)"
+    })
 public final class Annalist implements Runnable {
 
   /** Exit code when some inputs could not be processed. */
   static final int EXIT_INPUT_FAILED = 1;
+
   /** Exit code for a bad command line or configuration. */
   static final int EXIT_USAGE = 2;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Where events and other results go: standard output, or a test's buffer. */
   final OutputStream out;
+
   /** Where {@code -} reads from. */
   final InputStream in;
 
@@ -50,21 +66,23 @@ public final class Annalist implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      // configuration errors and bugs alike: one line, no stack trace
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      commandLine.getErr().println("annalist: " + message);
-      if (e instanceof ConfigurationException) {
-        return EXIT_USAGE;
-      }
-      return EXIT_INPUT_FAILED;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          // configuration errors and bugs alike: one line, no stack trace
+          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          commandLine.getErr().println("annalist: " + message);
+          if (e instanceof ConfigurationException) {
+            return EXIT_USAGE;
+          }
+          return EXIT_INPUT_FAILED;
+        });
     return cli;
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "give a command, e.g. 'annalist code FILE'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "give a command, e.g. 'annalist code FILE'");
   }
 
   /** A problem with options, dictionaries or other configuration. */

@@ -28,55 +28,86 @@ import picocli.CommandLine.Parameters;
  * {@code annalist bench}: throughput of the NLP stage and of coding alone, and peak memory, on a
  * JSON-lines corpus. A measurement, not a test: it prints figures and never fails on time.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure sentences per second for NLP (CoreNLP) and for coding given parses, and peak "
-        + "resident memory, on a JSON-lines corpus (default ../shared/corpus/news.jsonl)."})
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure sentences per second for NLP (CoreNLP) and for coding given parses, and peak "
+          + "resident memory, on a JSON-lines corpus (default ../shared/corpus/news.jsonl)."
+    })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
   @Parameters(paramLabel = "CORPUS", arity = "0..1", description = "JSON-lines corpus.")
   Path corpus = Path.of("..", "shared", "corpus", "news.jsonl");
 
-  @Option(names = "--articles", paramLabel = "N", defaultValue = "200",
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      defaultValue = "200",
       description = "Articles to parse (default: ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--threads", paramLabel = "N[,N...]", split = ",", defaultValue = "1,2",
+  @Option(
+      names = "--threads",
+      paramLabel = "N[,N...]",
+      split = ",",
+      defaultValue = "1,2",
       description = "Thread counts for the NLP runs (default: ${DEFAULT-VALUE}).")
   int[] threads;
 
-  @Option(names = "--coding-rounds", paramLabel = "N", defaultValue = "15",
-      description = "Rounds of coding over the parsed articles; the median is reported (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--coding-rounds",
+      paramLabel = "N",
+      defaultValue = "15",
+      description =
+          "Rounds of coding over the parsed articles; the median is reported (default: ${DEFAULT-VALUE}).")
   int codingRounds;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+  public Integer call()
+      throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isReadable(corpus)) {
       throw new Annalist.ConfigurationException("cannot read corpus " + corpus);
     }
     List<Article> docs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    new ArticleReader().read(corpus, a -> {
-      if (docs.size() < articles) {
-        docs.add(a);
-      }
-    }, problems::add);
+    new ArticleReader()
+        .read(
+            corpus,
+            a -> {
+              if (docs.size() < articles) {
+                docs.add(a);
+              }
+            },
+            problems::add);
     for (Problem p : problems.subList(0, Math.min(5, problems.size()))) {
       spec.commandLine().getErr().println("annalist: " + p);
     }
-    out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %,d MB%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-    out.printf(Locale.ROOT, "corpus: %s, first %d articles (%,d characters)%n", corpus, docs.size(),
+    out.printf(
+        Locale.ROOT,
+        "machine: %d cores, %s %s, Java %s, max heap %,d MB%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(
+        Locale.ROOT,
+        "corpus: %s, first %d articles (%,d characters)%n",
+        corpus,
+        docs.size(),
         docs.stream().mapToLong(a -> a.text().length()).sum());
 
     long t0 = System.nanoTime();
     Parser parser = CoreNlpParser.shared();
     EventCoder coder = CodeCommand.coder(CodeCommand.loadDictionaries(null), false);
-    out.printf(Locale.ROOT, "load: CoreNLP pipeline and dictionaries in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "load: CoreNLP pipeline and dictionaries in %.1f s%n",
+        (System.nanoTime() - t0) / 1e9);
     for (Article a : docs.subList(0, Math.min(10, docs.size()))) {
       parser.parse(a); // warm-up
     }
@@ -96,8 +127,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       pool.shutdown();
       long sentences = result.stream().mapToLong(r -> r.sentences().size()).sum();
-      out.printf(Locale.ROOT, "nlp: %d thread(s): %,d sentences in %.1f s = %.1f sentences/s%n", n, sentences,
-          seconds, sentences / seconds);
+      out.printf(
+          Locale.ROOT,
+          "nlp: %d thread(s): %,d sentences in %.1f s = %.1f sentences/s%n",
+          n,
+          sentences,
+          seconds,
+          sentences / seconds);
       out.flush();
       parsed = result;
     }
@@ -116,10 +152,21 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
     double[] sorted = rates.clone();
     Arrays.sort(sorted);
-    out.printf(Locale.ROOT, "coding: 1 thread, %,d sentences, %,d events per round: median %,.0f sentences/s "
-        + "(min %,.0f, max %,.0f over %d rounds)%n", sentences, events, sorted[sorted.length / 2], sorted[0],
-        sorted[sorted.length - 1], codingRounds);
-    out.printf(Locale.ROOT, "memory: peak resident set %s, resident now %s%n", status("VmHWM"), status("VmRSS"));
+    out.printf(
+        Locale.ROOT,
+        "coding: 1 thread, %,d sentences, %,d events per round: median %,.0f sentences/s "
+            + "(min %,.0f, max %,.0f over %d rounds)%n",
+        sentences,
+        events,
+        sorted[sorted.length / 2],
+        sorted[0],
+        sorted[sorted.length - 1],
+        codingRounds);
+    out.printf(
+        Locale.ROOT,
+        "memory: peak resident set %s, resident now %s%n",
+        status("VmHWM"),
+        status("VmRSS"));
     out.flush();
     return 0;
   }

@@ -32,56 +32,88 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code annalist code}: articles in, CAMEO events out. */
-@Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Code news articles into CAMEO events, written to standard output.",
-        "Inputs are plain-text files (one article each), JSON-lines files (.jsonl: one article per line, "
-            + "fields text, id, date, title, url, source), folders (read recursively) or - for standard input.",
-        "Problems with inputs are reported on standard error, one line each; the other inputs are still coded."},
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Code news articles into CAMEO events, written to standard output.",
+      "Inputs are plain-text files (one article each), JSON-lines files (.jsonl: one article per line, "
+          + "fields text, id, date, title, url, source), folders (read recursively) or - for standard input.",
+      "Problems with inputs are reported on standard error, one line each; the other inputs are still coded."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input was coded", "1:some inputs failed (each is reported on stderr)",
-        "2:bad command line or configuration"})
+    exitCodeList = {
+      "0:every input was coded",
+      "1:some inputs failed (each is reported on stderr)",
+      "2:bad command line or configuration"
+    })
 final class CodeCommand implements java.util.concurrent.Callable<Integer> {
 
-  enum Format { jsonl, tsv }
+  enum Format {
+    jsonl,
+    tsv
+  }
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Articles to code.")
   List<String> inputs;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles that carry none (dates decide date-limited actor codes).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Publication date for articles that carry none (dates decide date-limited actor codes).")
   LocalDate date;
 
-  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); see docs/output.md.")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      paramLabel = "FORMAT",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); see docs/output.md.")
   Format format;
 
-  @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "Dictionary folder to use instead of the bundled one (see docs/dictionaries.md).")
+  @Option(
+      names = "--dictionaries",
+      paramLabel = "DIR",
+      description =
+          "Dictionary folder to use instead of the bundled one (see docs/dictionaries.md).")
   Path dictionaries;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      defaultValue = "1000000",
       description = "Reject articles longer than N characters (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
-  @Option(names = "--include-negated",
+  @Option(
+      names = "--include-negated",
       description = "Also write negated events (flagged modality.negated), for evaluation.")
   boolean includeNegated;
 
-  @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
-      description = "Progress bar on stderr: ${COMPLETION-CANDIDATES} (default: auto, when stderr is a terminal).")
+  @Option(
+      names = "--progress",
+      defaultValue = "auto",
+      paramLabel = "WHEN",
+      description =
+          "Progress bar on stderr: ${COMPLETION-CANDIDATES} (default: auto, when stderr is a terminal).")
   Reporter.Progress progress;
 
-  @Option(names = {"-v", "--verbose"}, description = "Also report sentences the coder declined and why.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Also report sentences the coder declined and why.")
   boolean verbose;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.ParentCommand
-  Annalist root;
+  @CommandLine.ParentCommand Annalist root;
 
   @Override
   public Integer call() {
@@ -89,7 +121,8 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     if (maxChars < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be at least 1");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-chars must be at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
     Reporter reporter = new Reporter(err, progress);
@@ -100,13 +133,16 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     long events = 0;
     int articles = 0;
     int sentences = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "annalist-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "annalist-worker");
+              t.setDaemon(true);
+              return t;
+            });
     try (OutputStream out = new BufferedOutputStream(new NonClosing(root.out), 1 << 16);
-         EventWriter writer = EventWriter.forFormat(format.name(), out)) {
+        EventWriter writer = EventWriter.forFormat(format.name(), out)) {
       Pipeline pipeline = null;
       Deque<Pending> pending = new ArrayDeque<>();
       int done = 0;
@@ -152,14 +188,19 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     }
     reporter.endProgress();
     if (verbose || reporter.failures() > 0 || files.size() > 1) {
-      reporter.info(String.format(java.util.Locale.ROOT, "%,d articles, %,d sentences, %,d events; %d inputs failed",
-          articles, sentences, events, reporter.failures()));
+      reporter.info(
+          String.format(
+              java.util.Locale.ROOT,
+              "%,d articles, %,d sentences, %,d events; %d inputs failed",
+              articles,
+              sentences,
+              events,
+              reporter.failures()));
     }
     return reporter.failures() > 0 ? Annalist.EXIT_INPUT_FAILED : 0;
   }
 
-  private record Pending(String articleId, Future<Pipeline.Result> result) {
-  }
+  private record Pending(String articleId, Future<Pipeline.Result> result) {}
 
   private long write(EventWriter writer, Pipeline.Result r, Reporter reporter) throws IOException {
     for (Problem p : r.annotated().skipped()) {

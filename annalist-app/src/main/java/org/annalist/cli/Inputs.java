@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.annalist.model.Problem;
 
-/** Expands command-line inputs (files, folders, {@code -}) into the files to read, in a stable order. */
+/**
+ * Expands command-line inputs (files, folders, {@code -}) into the files to read, in a stable
+ * order.
+ */
 final class Inputs {
 
   /** One thing to read: a file, or standard input when {@code path} is null. */
@@ -27,8 +30,7 @@ final class Inputs {
     }
   }
 
-  private Inputs() {
-  }
+  private Inputs() {}
 
   static List<Input> expand(List<String> args, Consumer<Problem> problems) {
     List<Input> out = new ArrayList<>();
@@ -52,30 +54,39 @@ final class Inputs {
   private static void walk(Path dir, List<Input> out, Consumer<Problem> problems) {
     List<Path> files = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), 32, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          if (!d.equals(dir) && d.getFileName().toString().startsWith(".")) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          dir,
+          EnumSet.noneOf(FileVisitOption.class),
+          32,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (!d.equals(dir) && d.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (!f.getFileName().toString().startsWith(".") && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
-            files.add(f);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (!f.getFileName().toString().startsWith(".")
+                  && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+                files.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path f, IOException e) {
-          problems.accept(new Problem(f.toString(), "cannot read: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " " + e.getMessage())));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              problems.accept(
+                  new Problem(
+                      f.toString(),
+                      "cannot read: "
+                          + e.getClass().getSimpleName()
+                          + (e.getMessage() == null ? "" : " " + e.getMessage())));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       problems.accept(new Problem(dir.toString(), "cannot list folder: " + e.getMessage()));
     }

@@ -1,7 +1,6 @@
 package org.annalist.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,22 +19,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code annalist parse}: the NLP stage alone, as CoNLL-U (to inspect parses or make test fixtures). */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+/**
+ * {@code annalist parse}: the NLP stage alone, as CoNLL-U (to inspect parses or make test
+ * fixtures).
+ */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
     description = "Parse articles with CoreNLP and write CoNLL-U to standard output.")
 final class ParseCommand implements java.util.concurrent.Callable<Integer> {
 
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Articles to parse.")
   List<String> inputs;
 
-  @CommandLine.Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles without one.")
+  @CommandLine.Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles without one.")
   LocalDate date;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.ParentCommand
-  Annalist root;
+  @CommandLine.ParentCommand Annalist root;
 
   @Override
   public Integer call() {

@@ -12,7 +12,11 @@ import org.annalist.model.Problem;
  */
 final class Reporter {
 
-  enum Progress { AUTO, ALWAYS, NEVER }
+  enum Progress {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
 
   private final PrintWriter err;
   private final boolean progress;
@@ -22,11 +26,12 @@ final class Reporter {
 
   Reporter(PrintWriter err, Progress progress) {
     this.err = err;
-    this.progress = switch (progress) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> stderrIsTerminal();
-    };
+    this.progress =
+        switch (progress) {
+          case ALWAYS -> true;
+          case NEVER -> false;
+          case AUTO -> stderrIsTerminal();
+        };
   }
 
   /** An input that could not be processed: counts towards the exit code. */
@@ -59,8 +64,15 @@ final class Reporter {
     }
     int width = 30;
     int filled = (int) ((long) width * done / Math.max(1, total));
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d inputs, %,d events", "#".repeat(filled),
-        ".".repeat(width - filled), done, total, events));
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r[%s%s] %d/%d inputs, %,d events",
+            "#".repeat(filled),
+            ".".repeat(width - filled),
+            done,
+            total,
+            events));
     err.flush();
     barShown = true;
   }

@@ -18,11 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line on real files: bad inputs are reported, one line each, and the rest is coded. */
+/**
+ * The command line on real files: bad inputs are reported, one line each, and the rest is coded.
+ */
 class CodeCommandTest {
 
-  static final String GOOD = "Russian jets bombed Syrian rebels near Aleppo on Tuesday. "
-      + "Ukraine condemned Russia.\n";
+  static final String GOOD =
+      "Russian jets bombed Syrian rebels near Aleppo on Tuesday. " + "Ukraine condemned Russia.\n";
 
   record Run(int exit, String out, String err) {
     List<JsonNode> events() throws IOException {
@@ -40,8 +42,11 @@ class CodeCommandTest {
   static Run run(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Annalist.run(out, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), err, args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        Annalist.run(
+            out, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), err, args);
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -53,7 +58,9 @@ class CodeCommandTest {
       binary[i] = (byte) (i * 31);
     }
     Files.write(dir.resolve("c-binary.txt"), binary);
-    Files.write(dir.resolve("d-latin1.txt"), "Ukraine condemned Russia in S\u00e3o Paulo.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("d-latin1.txt"),
+        "Ukraine condemned Russia in S\u00e3o Paulo.".getBytes(StandardCharsets.ISO_8859_1));
     StringBuilder huge = new StringBuilder();
     while (huge.length() < 5 * 1024 * 1024) {
       huge.append("word and another word without any stop ");
@@ -71,22 +78,36 @@ class CodeCommandTest {
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     assertTrue(r.err().contains(dir.resolve("b-empty.txt") + ": empty file"), r.err());
-    assertTrue(r.err().contains(dir.resolve("c-binary.txt") + ": binary file (NUL byte at offset 0)"), r.err());
-    assertTrue(r.err().contains(dir.resolve("d-latin1.txt") + ": not valid UTF-8 (first bad byte at offset 29)"),
+    assertTrue(
+        r.err().contains(dir.resolve("c-binary.txt") + ": binary file (NUL byte at offset 0)"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                dir.resolve("d-latin1.txt") + ": not valid UTF-8 (first bad byte at offset 29)"),
         r.err());
     assertTrue(r.err().contains(dir.resolve("e-huge.txt") + ": too large: 5,242,"), r.err());
-    assertTrue(r.err().contains(dir.resolve("f-broken-link.txt") + ": no such file (or a broken link)"), r.err());
+    assertTrue(
+        r.err().contains(dir.resolve("f-broken-link.txt") + ": no such file (or a broken link)"),
+        r.err());
     if (lockedIsUnreadable) {
-      assertTrue(r.err().contains(dir.resolve("g-locked.txt") + ": cannot read: permission denied"), r.err());
+      assertTrue(
+          r.err().contains(dir.resolve("g-locked.txt") + ": cannot read: permission denied"),
+          r.err());
     }
     for (String line : r.err().split("\n")) {
       assertTrue(line.startsWith("annalist: "), "one line per problem: " + line);
     }
 
-    List<String> articles = r.events().stream().map(e -> e.get("articleId").asText()).distinct().toList();
+    List<String> articles =
+        r.events().stream().map(e -> e.get("articleId").asText()).distinct().toList();
     assertTrue(articles.contains("a-good.txt"), r.out());
     assertTrue(articles.contains("h-good.txt"), r.out());
-    JsonNode bombing = r.events().stream().filter(e -> e.get("cameo").asText().equals("195")).findFirst().orElseThrow();
+    JsonNode bombing =
+        r.events().stream()
+            .filter(e -> e.get("cameo").asText().equals("195"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("RUSMIL", bombing.at("/source/code").asText());
     assertEquals("SYRREB", bombing.at("/target/code").asText());
     assertEquals("2020-01-01", bombing.get("articleDate").asText());
@@ -125,12 +146,14 @@ class CodeCommandTest {
 
   @Test
   void badJsonLinesAreReportedWithTheirLineNumber(@TempDir Path dir) throws IOException {
-    Path f = Files.writeString(dir.resolve("news.jsonl"),
-        "{\"id\":\"n1\",\"date\":\"2019-05-01\",\"text\":\"France praised Germany.\"}\n"
-            + "this is not json\n"
-            + "{\"id\":\"n3\",\"text\":\"\"}\n"
-            + "{\"id\":\"n4\",\"date\":\"May 1\",\"text\":\"France praised Germany.\"}\n",
-        StandardCharsets.UTF_8);
+    Path f =
+        Files.writeString(
+            dir.resolve("news.jsonl"),
+            "{\"id\":\"n1\",\"date\":\"2019-05-01\",\"text\":\"France praised Germany.\"}\n"
+                + "this is not json\n"
+                + "{\"id\":\"n3\",\"text\":\"\"}\n"
+                + "{\"id\":\"n4\",\"date\":\"May 1\",\"text\":\"France praised Germany.\"}\n",
+            StandardCharsets.UTF_8);
     Run r = run("", "code", f.toString());
     assertEquals(1, r.exit());
     assertTrue(r.err().contains(f + ":2: not a JSON object"), r.err());
@@ -142,14 +165,17 @@ class CodeCommandTest {
   }
 
   @Test
-  void badDictionaryLineIsAConfigurationErrorNamingFileAndLine(@TempDir Path dir) throws IOException {
+  void badDictionaryLineIsAConfigurationErrorNamingFileAndLine(@TempDir Path dir)
+      throws IOException {
     Files.createDirectories(dir.resolve("actors"));
     Files.writeString(dir.resolve("actors/mine.txt"), "# mine\nRussia | Russian Federation RUS\n");
     Path article = Files.writeString(dir.resolve("a.txt"), GOOD);
     Run r = run("", "code", "--dictionaries", dir.toString(), article.toString());
     assertEquals(2, r.exit());
-    assertEquals("annalist: dictionary error: actors/mine.txt:2: expected 'names = codes': "
-        + "Russia | Russian Federation RUS\n", r.err());
+    assertEquals(
+        "annalist: dictionary error: actors/mine.txt:2: expected 'names = codes': "
+            + "Russia | Russian Federation RUS\n",
+        r.err());
   }
 
   @Test

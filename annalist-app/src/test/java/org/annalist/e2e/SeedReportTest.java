@@ -23,7 +23,10 @@ import org.annalist.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** End to end on the seed report (CoreNLP, bundled dictionaries, coder): the events of its README table. */
+/**
+ * End to end on the seed report (CoreNLP, bundled dictionaries, coder): the events of its README
+ * table.
+ */
 class SeedReportTest {
 
   private static List<CodedEvent> events;
@@ -31,32 +34,65 @@ class SeedReportTest {
 
   @BeforeAll
   static void codeSeedReport() throws IOException {
-    text = Files.readString(SharedData.require("seed/000_53ac7046fd4254d4.txt"), StandardCharsets.UTF_8);
-    Pipeline pipeline = new Pipeline(CoreNlpParser.shared(), new DependencyCoder(Dictionaries.defaults()));
+    text =
+        Files.readString(
+            SharedData.require("seed/000_53ac7046fd4254d4.txt"), StandardCharsets.UTF_8);
+    Pipeline pipeline =
+        new Pipeline(CoreNlpParser.shared(), new DependencyCoder(Dictionaries.defaults()));
     Article article = new Article("seed", text, LocalDate.of(2017, 11, 30), "Press TV", null, null);
     events = pipeline.process(article).coding().events();
   }
 
   private static List<CodedEvent> inSentenceStarting(String start) {
-    return events.stream().filter(e -> e.sentence().text().startsWith(start)).collect(Collectors.toList());
+    return events.stream()
+        .filter(e -> e.sentence().text().startsWith(start))
+        .collect(Collectors.toList());
   }
 
   private static String describe(List<CodedEvent> es) {
-    return es.stream().map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code() + " ("
-        + e.source().text() + " / " + e.verb().text() + " / " + e.target().text() + ")").collect(Collectors.joining("; "));
+    return es.stream()
+        .map(
+            e ->
+                e.source().code()
+                    + " "
+                    + e.event().code()
+                    + " "
+                    + e.target().code()
+                    + " ("
+                    + e.source().text()
+                    + " / "
+                    + e.verb().text()
+                    + " / "
+                    + e.target().text()
+                    + ")")
+        .collect(Collectors.joining("; "));
   }
 
   private static CodedEvent find(String sentenceStart, Predicate<CodedEvent> wanted) {
     List<CodedEvent> candidates = inSentenceStarting(sentenceStart);
-    return candidates.stream().filter(wanted).findFirst().orElseThrow(() -> new AssertionError(
-        "no matching event in the sentence '" + sentenceStart + "...'; found: " + describe(candidates)
-            + "; all events: " + describe(events)));
+    return candidates.stream()
+        .filter(wanted)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no matching event in the sentence '"
+                        + sentenceStart
+                        + "...'; found: "
+                        + describe(candidates)
+                        + "; all events: "
+                        + describe(events)));
   }
 
   @Test
   void event1MoscowPreparingToWithdrawFromSyriaIsFlaggedNotYetDone() {
-    CodedEvent e = find("The head of Russia", x -> x.source().code().equals("RUSGOV") && x.target().code().equals("SYR")
-        && (x.event().code().equals("0356") || x.event().code().startsWith("087")));
+    CodedEvent e =
+        find(
+            "The head of Russia",
+            x ->
+                x.source().code().equals("RUSGOV")
+                    && x.target().code().equals("SYR")
+                    && (x.event().code().equals("0356") || x.event().code().startsWith("087")));
     assertFalse(e.modality().isRealized(), "preparing to withdraw is not a withdrawal yet");
     assertTrue(e.modality().intention() || e.modality().future());
     assertFalse(e.modality().negated());
@@ -64,21 +100,34 @@ class SeedReportTest {
 
   @Test
   void event4PutinCongratulatedAssad() {
-    CodedEvent e = find("On November 20", x -> x.source().code().equals("RUSGOV")
-        && x.target().code().equals("SYRGOV") && x.event().code().equals("051"));
+    CodedEvent e =
+        find(
+            "On November 20",
+            x ->
+                x.source().code().equals("RUSGOV")
+                    && x.target().code().equals("SYRGOV")
+                    && x.event().code().equals("051"));
     assertTrue(e.modality().isRealized());
   }
 
   @Test
   void event5AssadHailedRussiasCampaign() {
-    find("During a meeting", x -> x.source().code().equals("SYRGOV")
-        && Set.of("RUS", "RUSMIL").contains(x.target().code()) && x.event().code().equals("051"));
+    find(
+        "During a meeting",
+        x ->
+            x.source().code().equals("SYRGOV")
+                && Set.of("RUS", "RUSMIL").contains(x.target().code())
+                && x.event().code().equals("051"));
   }
 
   @Test
   void event8RussianJetsConductAirRaidsAgainstDaesh() {
-    find("Russian jets", x -> x.source().code().equals("RUSMIL") && x.target().code().equals("IMGMUSISI")
-        && x.event().root().equals("19"));
+    find(
+        "Russian jets",
+        x ->
+            x.source().code().equals("RUSMIL")
+                && x.target().code().equals("IMGMUSISI")
+                && x.event().root().equals("19"));
   }
 
   @Test
@@ -86,7 +135,8 @@ class SeedReportTest {
     assertFalse(events.isEmpty());
     for (CodedEvent e : events) {
       for (ActorMention a : List.of(e.source(), e.target())) {
-        assertTrue(a.begin() >= e.sentence().begin() && a.end() <= e.sentence().end(),
+        assertTrue(
+            a.begin() >= e.sentence().begin() && a.end() <= e.sentence().end(),
             () -> "actor outside its sentence: " + describe(List.of(e)));
         assertEquals(a.text(), text.substring(a.begin(), a.end()));
       }
@@ -99,7 +149,11 @@ class SeedReportTest {
     for (CodedEvent e : events) {
       for (ActorMention a : List.of(e.source(), e.target())) {
         String t = a.text().toLowerCase(java.util.Locale.ROOT);
-        assertFalse(t.contains("takfiri") || t.contains("arab ") || t.endsWith("arab") || t.contains("end of the year"),
+        assertFalse(
+            t.contains("takfiri")
+                || t.contains("arab ")
+                || t.endsWith("arab")
+                || t.contains("end of the year"),
             () -> "wrong actor: " + describe(List.of(e)));
       }
     }

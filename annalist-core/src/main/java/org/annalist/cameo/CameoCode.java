@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * One CAMEO event code with the facts attached to it.
  *
- * @param code      two to four digits, e.g. {@code 0874}
- * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param code two to four digits, e.g. {@code 0874}
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+ *     conflict
  * @param goldstein Goldstein (1992) conflict–cooperation score, -10 to +10
- * @param name      the codebook's name for the code
+ * @param name the codebook's name for the code
  */
 public record CameoCode(String code, int quadClass, double goldstein, String name) {
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CAMEO event code table (codes, names, QuadClass, Goldstein scores), read once from the bundled
- * {@code event-codes.tsv}. Immutable and thread-safe.
+ * The CAMEO event code table (codes, names, QuadClass, Goldstein scores), read once from the
+ * bundled {@code event-codes.tsv}. Immutable and thread-safe.
  */
 public final class CameoCodes {
 
@@ -69,7 +69,8 @@ public final class CameoCodes {
         }
         String[] f = line.split("\t");
         if (f.length != 4) {
-          throw new IllegalStateException(resource + ":" + lineNo + ": expected 4 tab-separated fields: " + line);
+          throw new IllegalStateException(
+              resource + ":" + lineNo + ": expected 4 tab-separated fields: " + line);
         }
         map.put(f[0], new CameoCode(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), f[3]));
       }

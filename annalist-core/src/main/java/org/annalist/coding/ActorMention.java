@@ -7,11 +7,11 @@ import java.util.Objects;
  * An actor as found in a sentence: the code it resolved to, the text it came from and the
  * dictionary entries used.
  *
- * @param code    CAMEO actor code ({@code RUSGOV}), or {@code null} when the text did not resolve
- *                (only for {@link CodedEvent#reportedBy()})
- * @param text    the words of the article that gave the code
- * @param begin   offset of the first character in the article text
- * @param end     offset after the last character
+ * @param code CAMEO actor code ({@code RUSGOV}), or {@code null} when the text did not resolve
+ *     (only for {@link CodedEvent#reportedBy()})
+ * @param text the words of the article that gave the code
+ * @param begin offset of the first character in the article text
+ * @param end offset after the last character
  * @param entries ids ({@code file:line}) of the actor and agent entries that made the code
  */
 public record ActorMention(String code, String text, int begin, int end, List<String> entries) {

@@ -9,23 +9,34 @@ import org.annalist.model.Span;
  * One coded event and why it exists: who did what to whom, in which sentence, from which words and
  * which dictionary entries.
  *
- * @param id            stable id: {@code articleId:sentence:verbToken[:n]}
- * @param articleId     the article's id
- * @param articleDate   the article's publication date, or {@code null}
+ * @param id stable id: {@code articleId:sentence:verbToken[:n]}
+ * @param articleId the article's id
+ * @param articleDate the article's publication date, or {@code null}
  * @param sentenceIndex 0-based sentence index in the article
- * @param sentence      the sentence's span in the article text
- * @param source        the actor doing
- * @param target        the actor done to
- * @param event         the CAMEO event code with root, QuadClass and Goldstein score
- * @param verb          the verb's span in the article text
- * @param modality      negation, future, condition, intention
- * @param reportedBy    who the sentence attributes the event to ("X says ..."), or {@code null}
- * @param patternId     the verb pattern or verb block that gave the code, {@code file:line}
- * @param pattern       that pattern in dictionary syntax
+ * @param sentence the sentence's span in the article text
+ * @param source the actor doing
+ * @param target the actor done to
+ * @param event the CAMEO event code with root, QuadClass and Goldstein score
+ * @param verb the verb's span in the article text
+ * @param modality negation, future, condition, intention
+ * @param reportedBy who the sentence attributes the event to ("X says ..."), or {@code null}
+ * @param patternId the verb pattern or verb block that gave the code, {@code file:line}
+ * @param pattern that pattern in dictionary syntax
  */
-public record CodedEvent(String id, String articleId, LocalDate articleDate, int sentenceIndex, Span sentence,
-                         ActorMention source, ActorMention target, CameoCode event, Span verb,
-                         Modality modality, ActorMention reportedBy, String patternId, String pattern) {
+public record CodedEvent(
+    String id,
+    String articleId,
+    LocalDate articleDate,
+    int sentenceIndex,
+    Span sentence,
+    ActorMention source,
+    ActorMention target,
+    CameoCode event,
+    Span verb,
+    Modality modality,
+    ActorMention reportedBy,
+    String patternId,
+    String pattern) {
 
   public CodedEvent {
     Objects.requireNonNull(id, "id");

@@ -24,43 +24,139 @@ import org.annalist.model.Token;
 /**
  * Codes events from Universal Dependencies parses with verb patterns.
  *
- * <p>For each verb with a block in the verb dictionary, the most specific matching pattern (else the
- * block's default) gives the CAMEO code. The source is the subject (in the passive, the {@code by}
- * agent; for an open complement, the governing verb's subject), the target the direct object or the
- * pattern's prepositional argument; conjoined actors give one event per dyad. Events need both actors
- * resolved and different, so an actor absent from the sentence never appears.
+ * <p>For each verb with a block in the verb dictionary, the most specific matching pattern (else
+ * the block's default) gives the CAMEO code. The source is the subject (in the passive, the {@code
+ * by} agent; for an open complement, the governing verb's subject), the target the direct object or
+ * the pattern's prepositional argument; conjoined actors give one event per dyad. Events need both
+ * actors resolved and different, so an actor absent from the sentence never appears.
  *
- * <p>A verb that is the open complement of another verb is coded only when that verb is transparent:
- * intention ("is preparing to withdraw"), aspect ("began to shell"), negation ("refused to withdraw":
- * negated), future ("is about to", "is going to") or obligation; complements of other verbs ("urged
- * Russia to withdraw") are not events of their own. Negated events are left out unless
- * {@link #includingNegated()} is used. Reported speech ("X says Y ...") is kept as
- * {@link CodedEvent#reportedBy()}.
+ * <p>A verb that is the open complement of another verb is coded only when that verb is
+ * transparent: intention ("is preparing to withdraw"), aspect ("began to shell"), negation
+ * ("refused to withdraw": negated), future ("is about to", "is going to") or obligation;
+ * complements of other verbs ("urged Russia to withdraw") are not events of their own. Negated
+ * events are left out unless {@link #includingNegated()} is used. Reported speech ("X says Y ...")
+ * is kept as {@link CodedEvent#reportedBy()}.
  *
  * <p>Immutable and thread-safe: build one per dictionary set and share it.
  */
 public final class DependencyCoder implements EventCoder {
 
-  private static final Set<String> INTENTION = Set.of("prepare", "plan", "intend", "want", "seek", "aim", "hope",
-      "expect", "vow", "pledge", "promise", "decide", "agree", "consider", "offer", "propose", "try", "attempt",
-      "mull", "wish", "strive", "threaten", "aspire", "resolve", "undertake", "push", "move", "look", "prefer",
-      "wait", "hesitate", "scramble", "rush");
-  private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "reject", "avoid", "cease",
-      "stop", "halt", "abandon", "deny", "forget", "neglect", "quit", "forgo", "refrain");
-  private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "resume", "keep", "manage",
-      "proceed", "commence", "dare", "tend", "seem", "appear", "use");
-  private static final Set<String> FUTURE_GOVERNOR = Set.of("about", "set", "poised", "ready", "due", "likely",
-      "expected", "scheduled", "slated", "bound", "willing", "prepared", "eager", "determined", "unlikely");
-  private static final Set<String> OBLIGATION = Set.of("have", "need", "ought", "obliged", "required", "forced",
-      "compelled", "able", "unable");
+  private static final Set<String> INTENTION =
+      Set.of(
+          "prepare",
+          "plan",
+          "intend",
+          "want",
+          "seek",
+          "aim",
+          "hope",
+          "expect",
+          "vow",
+          "pledge",
+          "promise",
+          "decide",
+          "agree",
+          "consider",
+          "offer",
+          "propose",
+          "try",
+          "attempt",
+          "mull",
+          "wish",
+          "strive",
+          "threaten",
+          "aspire",
+          "resolve",
+          "undertake",
+          "push",
+          "move",
+          "look",
+          "prefer",
+          "wait",
+          "hesitate",
+          "scramble",
+          "rush");
+  private static final Set<String> NEGATING =
+      Set.of(
+          "refuse", "fail", "decline", "reject", "avoid", "cease", "stop", "halt", "abandon",
+          "deny", "forget", "neglect", "quit", "forgo", "refrain");
+  private static final Set<String> ASPECT =
+      Set.of(
+          "begin",
+          "start",
+          "continue",
+          "resume",
+          "keep",
+          "manage",
+          "proceed",
+          "commence",
+          "dare",
+          "tend",
+          "seem",
+          "appear",
+          "use");
+  private static final Set<String> FUTURE_GOVERNOR =
+      Set.of(
+          "about",
+          "set",
+          "poised",
+          "ready",
+          "due",
+          "likely",
+          "expected",
+          "scheduled",
+          "slated",
+          "bound",
+          "willing",
+          "prepared",
+          "eager",
+          "determined",
+          "unlikely");
+  private static final Set<String> OBLIGATION =
+      Set.of(
+          "have", "need", "ought", "obliged", "required", "forced", "compelled", "able", "unable");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> CONDITIONAL_AUX = Set.of("would", "may", "might", "could", "should", "can",
-      "must", "ca", "'d");
+  private static final Set<String> CONDITIONAL_AUX =
+      Set.of("would", "may", "might", "could", "should", "can", "must", "ca", "'d");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
-  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "claim", "report",
-      "add", "note", "insist", "stress", "declare", "warn", "confirm", "explain", "reiterate", "assert", "allege",
-      "write", "acknowledge", "reveal", "argue", "affirm", "mention", "emphasize", "emphasise", "indicate",
-      "suggest", "deny", "quote", "tweet", "disclose", "testify", "contend", "maintain", "admit", "predict");
+  private static final Set<String> REPORTING =
+      Set.of(
+          "say",
+          "tell",
+          "announce",
+          "state",
+          "claim",
+          "report",
+          "add",
+          "note",
+          "insist",
+          "stress",
+          "declare",
+          "warn",
+          "confirm",
+          "explain",
+          "reiterate",
+          "assert",
+          "allege",
+          "write",
+          "acknowledge",
+          "reveal",
+          "argue",
+          "affirm",
+          "mention",
+          "emphasize",
+          "emphasise",
+          "indicate",
+          "suggest",
+          "deny",
+          "quote",
+          "tweet",
+          "disclose",
+          "testify",
+          "contend",
+          "maintain",
+          "admit",
+          "predict");
   private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "whether");
   private static final Set<String> AUX = Set.of("aux", "aux:pass", "auxpass");
   private static final Set<String> NEG = Set.of("neg", "advmod", "det");
@@ -82,7 +178,9 @@ public final class DependencyCoder implements EventCoder {
     this.includeNegated = includeNegated;
   }
 
-  /** A coder that also emits negated events, flagged {@link Modality#negated()} (for evaluation). */
+  /**
+   * A coder that also emits negated events, flagged {@link Modality#negated()} (for evaluation).
+   */
   public DependencyCoder includingNegated() {
     return new DependencyCoder(dictionaries, true);
   }
@@ -101,15 +199,18 @@ public final class DependencyCoder implements EventCoder {
     return new CodingResult(article.article().id(), events, notes);
   }
 
-  private void codeSentence(AnnotatedArticle article, Sentence s, List<CodedEvent> events, List<Problem> notes) {
+  private void codeSentence(
+      AnnotatedArticle article, Sentence s, List<CodedEvent> events, List<Problem> notes) {
     if (s.size() == 0) {
       return;
     }
     SentenceGraph g = new SentenceGraph(s, article.text());
     DiscardEntry discard = discard(g);
     if (discard != null) {
-      notes.add(new Problem(article.article().id() + " sentence " + s.index(),
-          "not coded: discard phrase '" + discard.phrase() + "' (" + discard.id() + ")"));
+      notes.add(
+          new Problem(
+              article.article().id() + " sentence " + s.index(),
+              "not coded: discard phrase '" + discard.phrase() + "' (" + discard.id() + ")"));
       return;
     }
     LocalDate date = article.article().publicationDate();
@@ -123,8 +224,10 @@ public final class DependencyCoder implements EventCoder {
       if (entry == null) {
         continue;
       }
-      boolean passive = g.hasChild(v, SentenceGraph.PASSIVE_SUBJECT) || g.hasChild(v, SentenceGraph.PASSIVE_AUX)
-          || (v.deprel().equals("acl") && v.xpos().equals("VBN"));
+      boolean passive =
+          g.hasChild(v, SentenceGraph.PASSIVE_SUBJECT)
+              || g.hasChild(v, SentenceGraph.PASSIVE_AUX)
+              || (v.deprel().equals("acl") && v.xpos().equals("VBN"));
       Token object = passive ? passiveObject(g, v) : g.child(v, SentenceGraph.OBJECT);
       PatternMatcher.Result r = PatternMatcher.match(g, entry, v, object);
       if (r.complement() != null) {
@@ -141,10 +244,15 @@ public final class DependencyCoder implements EventCoder {
     }
   }
 
-  private record Candidate(Token verb, VerbEntry entry, PatternMatcher.Result match, boolean passive, Token object) {
-  }
+  private record Candidate(
+      Token verb, VerbEntry entry, PatternMatcher.Result match, boolean passive, Token object) {}
 
-  private void emit(AnnotatedArticle article, SentenceGraph g, Candidate c, LocalDate date, List<CodedEvent> out) {
+  private void emit(
+      AnnotatedArticle article,
+      SentenceGraph g,
+      Candidate c,
+      LocalDate date,
+      List<CodedEvent> out) {
     Token v = c.verb;
     Modality modality = modality(g, v);
     if (modality == null || (modality.negated() && !includeNegated)) {
@@ -189,7 +297,8 @@ public final class DependencyCoder implements EventCoder {
     Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
     Span verbSpan = Span.of(article.text(), v.begin(), v.end());
     String patternId = r.pattern() == null ? c.entry.id() : r.pattern().id();
-    String patternText = r.pattern() == null ? c.entry.toString() : c.entry.verbs().get(0) + " " + r.pattern();
+    String patternText =
+        r.pattern() == null ? c.entry.toString() : c.entry.verbs().get(0) + " " + r.pattern();
     String baseId = article.article().id() + ":" + s.index() + ":" + v.index();
     int n = 0;
     for (ActorMention src : sources) {
@@ -199,16 +308,29 @@ public final class DependencyCoder implements EventCoder {
         }
         String id = n == 0 ? baseId : baseId + ":" + n;
         n++;
-        out.add(new CodedEvent(id, article.article().id(), date, s.index(), sentenceSpan, src, tgt, code, verbSpan,
-            modality, reporter, patternId, patternText));
+        out.add(
+            new CodedEvent(
+                id,
+                article.article().id(),
+                date,
+                s.index(),
+                sentenceSpan,
+                src,
+                tgt,
+                code,
+                verbSpan,
+                modality,
+                reporter,
+                patternId,
+                patternText));
       }
     }
   }
 
   /**
-   * Leaves out bare roles ("police", "troops" with no country in the sentence): without a country such
-   * an actor says too little, and as a target it is mostly the thing acted with ("deployed troops").
-   * A later context stage can give them the article's country.
+   * Leaves out bare roles ("police", "troops" with no country in the sentence): without a country
+   * such an actor says too little, and as a target it is mostly the thing acted with ("deployed
+   * troops"). A later context stage can give them the article's country.
    */
   private static List<ActorMention> withCountry(List<ActorMention> mentions) {
     if (mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {
@@ -267,7 +389,10 @@ public final class DependencyCoder implements EventCoder {
     return null;
   }
 
-  /** The subject of {@code v}: its own, its governor's for complements and conjuncts, the noun of a relative clause. */
+  /**
+   * The subject of {@code v}: its own, its governor's for complements and conjuncts, the noun of a
+   * relative clause.
+   */
   private static Token subject(SentenceGraph g, Token v) {
     Token t = v;
     for (int depth = 0; depth < 6; depth++) {
@@ -295,7 +420,10 @@ public final class DependencyCoder implements EventCoder {
     return null;
   }
 
-  /** Who the sentence attributes the event to: the subject of a reporting verb governing it, or "according to X". */
+  /**
+   * Who the sentence attributes the event to: the subject of a reporting verb governing it, or
+   * "according to X".
+   */
   private ActorMention reporter(SentenceGraph g, Token v, LocalDate date) {
     Token t = v;
     for (int depth = 0; depth < 8; depth++) {
@@ -334,7 +462,9 @@ public final class DependencyCoder implements EventCoder {
     return new ActorMention(null, t.text(), t.begin(), t.end(), List.of());
   }
 
-  /** Climbs from {@code v} through open complements and verb conjunctions to the top of its clause. */
+  /**
+   * Climbs from {@code v} through open complements and verb conjunctions to the top of its clause.
+   */
   private static Token clauseTop(SentenceGraph g, Token v) {
     Token t = v;
     for (int depth = 0; depth < 8; depth++) {
@@ -350,7 +480,10 @@ public final class DependencyCoder implements EventCoder {
 
   // ------------------------------------------------------------------ modality
 
-  /** The modality of the event at {@code v}, or {@code null} when {@code v} is not an event of its own. */
+  /**
+   * The modality of the event at {@code v}, or {@code null} when {@code v} is not an event of its
+   * own.
+   */
   private static Modality modality(SentenceGraph g, Token v) {
     Modality m = local(g, v, true);
     Token t = v;
@@ -368,7 +501,8 @@ public final class DependencyCoder implements EventCoder {
           m = m.or(new Modality(true, false, false, false));
         } else if (lemma.equals("go") && g.hasChild(gov, AUX) && gov.xpos().equals("VBG")) {
           m = m.or(new Modality(false, true, false, false));
-        } else if (FUTURE_GOVERNOR.contains(lemma) || FUTURE_GOVERNOR.contains(g.keys().text(gov.index() - 1))) {
+        } else if (FUTURE_GOVERNOR.contains(lemma)
+            || FUTURE_GOVERNOR.contains(g.keys().text(gov.index() - 1))) {
           m = m.or(new Modality(false, true, false, false));
         } else if (OBLIGATION.contains(lemma)) {
           m = m.or(new Modality(false, false, true, false));
@@ -416,8 +550,9 @@ public final class DependencyCoder implements EventCoder {
         } else if (CONDITIONAL_AUX.contains(word) || CONDITIONAL_AUX.contains(lemma)) {
           conditional = true;
         }
-      } else if (withNegation && (rel.equals("neg") || (NEG.contains(rel) && NEGATORS.contains(word)
-          && !rel.equals("det")))) {
+      } else if (withNegation
+          && (rel.equals("neg")
+              || (NEG.contains(rel) && NEGATORS.contains(word) && !rel.equals("det")))) {
         negated = true;
       }
     }

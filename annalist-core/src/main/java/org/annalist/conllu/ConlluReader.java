@@ -17,8 +17,7 @@ import org.annalist.model.Token;
  */
 public final class ConlluReader {
 
-  private ConlluReader() {
-  }
+  private ConlluReader() {}
 
   /** Reads CoNLL-U as one article. */
   public static AnnotatedArticle read(String articleId, String conllu, LocalDate publicationDate) {
@@ -47,7 +46,8 @@ public final class ConlluReader {
           f = l.split("\\s+");
         }
         if (f.length < 8) {
-          throw new IllegalArgumentException("CoNLL-U line " + lineNo + ": expected 10 columns: " + l);
+          throw new IllegalArgumentException(
+              "CoNLL-U line " + lineNo + ": expected 10 columns: " + l);
         }
         if (f[0].contains("-") || f[0].contains(".")) {
           continue;
@@ -90,15 +90,27 @@ public final class ConlluReader {
         String[] f = block.get(i);
         int index = parseInt(f[0], "id", f);
         if (index != i + 1) {
-          throw new IllegalArgumentException("CoNLL-U sentence " + (s + 1) + ": token ids must run 1, 2, 3...: " + f[0]);
+          throw new IllegalArgumentException(
+              "CoNLL-U sentence " + (s + 1) + ": token ids must run 1, 2, 3...: " + f[0]);
         }
         int begin = sentenceBegin + begins[i];
-        tokens.add(new Token(index, f[1], f[2], f[3], f[4], ner(f), begin, begin + f[1].length(),
-            parseInt(f[6], "head", f), f[7]));
+        tokens.add(
+            new Token(
+                index,
+                f[1],
+                f[2],
+                f[3],
+                f[4],
+                ner(f),
+                begin,
+                begin + f[1].length(),
+                parseInt(f[6], "head", f),
+                f[7]));
       }
       sentences.add(new Sentence(s, sentenceBegin, articleText.length(), tokens));
     }
-    Article article = new Article(articleId, articleText.toString(), publicationDate, null, null, null);
+    Article article =
+        new Article(articleId, articleText.toString(), publicationDate, null, null, null);
     return new AnnotatedArticle(article, sentences);
   }
 
@@ -131,7 +143,8 @@ public final class ConlluReader {
     try {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("CoNLL-U: bad " + what + " '" + s + "' in: " + String.join("\t", f));
+      throw new IllegalArgumentException(
+          "CoNLL-U: bad " + what + " '" + s + "' in: " + String.join("\t", f));
     }
   }
 }

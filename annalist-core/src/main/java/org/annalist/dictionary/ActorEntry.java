@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One line of an actor dictionary: names of one actor and its codes over time.
  *
- * @param id    where the entry was written, {@code file:line}
+ * @param id where the entry was written, {@code file:line}
  * @param names the names as written
  * @param codes the codes in the order written; see {@link #codeOn(LocalDate)}
  */
@@ -24,8 +24,9 @@ public record ActorEntry(String id, List<String> names, List<DatedCode> codes) {
   }
 
   /**
-   * The code for an article dated {@code date} ({@code null}: unknown): the first dated code covering
-   * the date, else the first undated code; with no date, the first undated code, else the first code.
+   * The code for an article dated {@code date} ({@code null}: unknown): the first dated code
+   * covering the date, else the first undated code; with no date, the first undated code, else the
+   * first code.
    */
   public Optional<String> codeOn(LocalDate date) {
     if (date != null) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * One line of an agent dictionary: role words and the role code they stand for.
  *
- * @param id    where the entry was written, {@code file:line}
+ * @param id where the entry was written, {@code file:line}
  * @param names the role words as written
- * @param role  a three-letter role code, e.g. {@code MIL}
+ * @param role a three-letter role code, e.g. {@code MIL}
  */
 public record AgentEntry(String id, List<String> names, String role) {
 
@@ -17,7 +17,8 @@ public record AgentEntry(String id, List<String> names, String role) {
     Objects.requireNonNull(role, "role");
     names = List.copyOf(names);
     if (!role.matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException("agent role must be three capital letters: '" + role + "'");
+      throw new IllegalArgumentException(
+          "agent role must be three capital letters: '" + role + "'");
     }
   }
 }

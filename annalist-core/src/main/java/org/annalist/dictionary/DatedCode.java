@@ -3,9 +3,7 @@ package org.annalist.dictionary;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/**
- * An actor code, valid from {@code from} to {@code to} inclusive; a {@code null} end is open.
- */
+/** An actor code, valid from {@code from} to {@code to} inclusive; a {@code null} end is open. */
 public record DatedCode(String code, LocalDate from, LocalDate to) {
 
   public DatedCode {

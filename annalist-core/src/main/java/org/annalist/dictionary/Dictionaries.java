@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Actor, agent, verb-pattern and discard dictionaries, loaded and compiled once. Immutable and
- * thread-safe: share one instance between threads and coders. The format is documented in
- * {@code docs/dictionaries.md}.
+ * thread-safe: share one instance between threads and coders. The format is documented in {@code
+ * docs/dictionaries.md}.
  */
 public final class Dictionaries {
 
@@ -28,8 +28,13 @@ public final class Dictionaries {
   private final VerbDictionary verbs;
   private final PhraseIndex<DiscardEntry> discards;
 
-  Dictionaries(String origin, PhraseIndex<ActorEntry> actors, int actorEntryCount,
-               PhraseIndex<AgentEntry> agents, VerbDictionary verbs, PhraseIndex<DiscardEntry> discards) {
+  Dictionaries(
+      String origin,
+      PhraseIndex<ActorEntry> actors,
+      int actorEntryCount,
+      PhraseIndex<AgentEntry> agents,
+      VerbDictionary verbs,
+      PhraseIndex<DiscardEntry> discards) {
     this.origin = Objects.requireNonNull(origin);
     this.actors = actors;
     this.actorEntryCount = actorEntryCount;
@@ -39,7 +44,8 @@ public final class Dictionaries {
   }
 
   /**
-   * Loads a dictionary folder ({@code actors/}, {@code agents/}, {@code verbs/}, {@code discards/}).
+   * Loads a dictionary folder ({@code actors/}, {@code agents/}, {@code verbs/}, {@code
+   * discards/}).
    *
    * @throws DictionaryException naming file, line and text of the first bad line
    */
@@ -108,7 +114,16 @@ public final class Dictionaries {
 
   @Override
   public String toString() {
-    return "Dictionaries[" + origin + ": " + actors.size() + " actor names, " + agents.size() + " agent words, "
-        + verbs.verbCount() + " verbs, " + discards.size() + " discards]";
+    return "Dictionaries["
+        + origin
+        + ": "
+        + actors.size()
+        + " actor names, "
+        + agents.size()
+        + " agent words, "
+        + verbs.verbCount()
+        + " verbs, "
+        + discards.size()
+        + " discards]";
   }
 }

@@ -1,8 +1,6 @@
 package org.annalist.dictionary;
 
-/**
- * A dictionary that cannot be loaded: the message names the file, the line number and the line.
- */
+/** A dictionary that cannot be loaded: the message names the file, the line number and the line. */
 public final class DictionaryException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

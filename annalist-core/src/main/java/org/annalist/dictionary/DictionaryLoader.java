@@ -24,11 +24,14 @@ import org.annalist.dictionary.PatternElement.ObjectSlot;
 import org.annalist.dictionary.PatternElement.PrepPhrase;
 import org.annalist.dictionary.PatternElement.Slot;
 
-/** Reads a dictionary folder (see docs/dictionaries.md). Every problem names file, line and text. */
+/**
+ * Reads a dictionary folder (see docs/dictionaries.md). Every problem names file, line and text.
+ */
 final class DictionaryLoader {
 
   private static final Pattern DATED =
-      Pattern.compile("([A-Z0-9-]{3,})(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
+      Pattern.compile(
+          "([A-Z0-9-]{3,})(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
   private static final Pattern SET_NAME = Pattern.compile("&[A-Z][A-Z0-9_]*");
   private static final Pattern EVENT_CODE = Pattern.compile("---|\\d{2,4}");
 
@@ -59,7 +62,8 @@ final class DictionaryLoader {
     List<Line> verbLines = lines("verbs");
     List<Line> discardLines = lines("discards");
     if (actorLines.isEmpty() && agentLines.isEmpty() && verbLines.isEmpty()) {
-      throw new DictionaryException(root.toString(),
+      throw new DictionaryException(
+          root.toString(),
           "no dictionary files found (expected actors/, agents/, verbs/ with *.txt files)");
     }
 
@@ -94,7 +98,8 @@ final class DictionaryLoader {
       if (line.content().contains("=")) {
         throw line.error("a discard line is a phrase, without '='");
       }
-      discards.add(TextNormalizer.words(line.content()), new DiscardEntry(line.id(), line.content()));
+      discards.add(
+          TextNormalizer.words(line.content()), new DiscardEntry(line.id(), line.content()));
     }
     return new Dictionaries(root.toString(), actors, actorEntries.size(), agents, verbs, discards);
   }
@@ -115,11 +120,13 @@ final class DictionaryLoader {
       String name = kind + "/" + file.getFileName();
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-            .toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                .toString();
       } catch (CharacterCodingException e) {
         throw new DictionaryException(name, "not valid UTF-8");
       } catch (IOException e) {
@@ -166,9 +173,14 @@ final class DictionaryLoader {
     return new ActorEntry(line.id(), names, codes);
   }
 
-  /** {@code YYYY-MM-DD}, already checked by the pattern; faster than a formatter for 100,000 dates. */
+  /**
+   * {@code YYYY-MM-DD}, already checked by the pattern; faster than a formatter for 100,000 dates.
+   */
   private static LocalDate isoDate(String s) {
-    return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+    return LocalDate.of(
+        Integer.parseInt(s, 0, 4, 10),
+        Integer.parseInt(s, 5, 7, 10),
+        Integer.parseInt(s, 8, 10, 10));
   }
 
   private static AgentEntry agent(Line line) {
@@ -218,7 +230,8 @@ final class DictionaryLoader {
           throw line.error("bad synonym set name '" + sides[0] + "'");
         }
         if (setLines.containsKey(sides[0])) {
-          throw line.error("synonym set " + sides[0] + " is already defined at " + setLines.get(sides[0]).id());
+          throw line.error(
+              "synonym set " + sides[0] + " is already defined at " + setLines.get(sides[0]).id());
         }
         setLines.put(sides[0], line);
       }
@@ -342,7 +355,8 @@ final class DictionaryLoader {
             end++;
           }
           int start = end;
-          while (end < p.length() && (Character.isLetterOrDigit(p.charAt(end)) || "&_-'".indexOf(p.charAt(end)) >= 0)) {
+          while (end < p.length()
+              && (Character.isLetterOrDigit(p.charAt(end)) || "&_-'".indexOf(p.charAt(end)) >= 0)) {
             end++;
           }
           if (start == end) {
@@ -389,7 +403,9 @@ final class DictionaryLoader {
       }
       String prep = inside.substring(0, brace).strip();
       checkPreposition(line, prep);
-      return new PrepPhrase(prep.toLowerCase(Locale.ROOT), Slot.NONE,
+      return new PrepPhrase(
+          prep.toLowerCase(Locale.ROOT),
+          Slot.NONE,
           phraseSet(line, inside.substring(brace + 1, inside.length() - 1), sets));
     }
     char last = inside.charAt(inside.length() - 1);
@@ -398,7 +414,8 @@ final class DictionaryLoader {
     }
     String prep = inside.substring(0, inside.length() - 1).strip();
     checkPreposition(line, prep);
-    return new PrepPhrase(prep.toLowerCase(Locale.ROOT), last == '+' ? Slot.TARGET : Slot.SOURCE, null);
+    return new PrepPhrase(
+        prep.toLowerCase(Locale.ROOT), last == '+' ? Slot.TARGET : Slot.SOURCE, null);
   }
 
   private static void checkPreposition(Line line, String prep) {

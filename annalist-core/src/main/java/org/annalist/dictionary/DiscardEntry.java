@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A phrase that stops a sentence from being coded.
  *
- * @param id     where the entry was written, {@code file:line}
+ * @param id where the entry was written, {@code file:line}
  * @param phrase the phrase as written
  */
 public record DiscardEntry(String id, String phrase) {

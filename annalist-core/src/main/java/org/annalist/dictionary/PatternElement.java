@@ -3,14 +3,16 @@ package org.annalist.dictionary;
 import java.util.Objects;
 
 /**
- * One requirement of a verb pattern, matched against the verb's dependents. {@code toString()} gives
- * the element back in dictionary syntax.
+ * One requirement of a verb pattern, matched against the verb's dependents. {@code toString()}
+ * gives the element back in dictionary syntax.
  */
 public sealed interface PatternElement {
 
   /** Which event role, if any, an element supplies. */
   enum Slot {
-    NONE, SOURCE, TARGET;
+    NONE,
+    SOURCE,
+    TARGET;
 
     String symbol() {
       return switch (this) {
@@ -33,19 +35,27 @@ public sealed interface PatternElement {
     }
   }
 
-  /** {@code (prep +)}, {@code (prep $)} or {@code (prep {np})}: a prepositional phrase on the verb or its object. */
+  /**
+   * {@code (prep +)}, {@code (prep $)} or {@code (prep {np})}: a prepositional phrase on the verb
+   * or its object.
+   */
   record PrepPhrase(String preposition, Slot slot, PhraseSet phrases) implements PatternElement {
     public PrepPhrase {
       Objects.requireNonNull(preposition);
       Objects.requireNonNull(slot);
       if ((slot == Slot.NONE) == (phrases == null)) {
-        throw new IllegalArgumentException("a prepositional element has either a slot or noun phrases");
+        throw new IllegalArgumentException(
+            "a prepositional element has either a slot or noun phrases");
       }
     }
 
     @Override
     public String toString() {
-      return "(" + preposition + " " + (phrases == null ? slot.symbol() : "{" + phrases + "}") + ")";
+      return "("
+          + preposition
+          + " "
+          + (phrases == null ? slot.symbol() : "{" + phrases + "}")
+          + ")";
     }
   }
 

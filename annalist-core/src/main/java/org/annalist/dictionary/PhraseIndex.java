@@ -29,8 +29,8 @@ public final class PhraseIndex<T> {
   private int size;
 
   /**
-   * Adds a phrase given as word keys (see {@link TextNormalizer#words}); returns the value the phrase
-   * already had, or {@code null}. Only for building: not thread-safe while adding.
+   * Adds a phrase given as word keys (see {@link TextNormalizer#words}); returns the value the
+   * phrase already had, or {@code null}. Only for building: not thread-safe while adding.
    */
   public T add(List<String> words, T value) {
     if (words.isEmpty()) {
@@ -55,7 +55,10 @@ public final class PhraseIndex<T> {
     return size;
   }
 
-  /** The longest phrase starting at token {@code from} and ending at or before {@code limit}, or null. */
+  /**
+   * The longest phrase starting at token {@code from} and ending at or before {@code limit}, or
+   * null.
+   */
   public Match<T> longestAt(TokenKeys keys, int from, int limit) {
     int[] bestEnd = {-1};
     @SuppressWarnings("unchecked")

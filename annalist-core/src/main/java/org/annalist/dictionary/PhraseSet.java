@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Alternatives in a verb pattern: noun phrases in {@code {}} or verbs after {@code >}.
  *
- * @param written the alternatives as written (phrases and {@code &SET} references), for {@link #toString()}
+ * @param written the alternatives as written (phrases and {@code &SET} references), for {@link
+ *     #toString()}
  * @param phrases every alternative expanded to word keys, synonym sets resolved
  */
 public record PhraseSet(List<String> written, List<List<String>> phrases) {

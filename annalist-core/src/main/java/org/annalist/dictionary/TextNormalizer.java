@@ -7,15 +7,14 @@ import java.util.Locale;
 
 /**
  * The one normaliser dictionary text and article tokens both go through before they are compared:
- * Unicode NFKC, lower case ({@link Locale#ROOT}), curly apostrophes and quotes made straight, dashes
- * made hyphens. Stateless and thread-safe.
+ * Unicode NFKC, lower case ({@link Locale#ROOT}), curly apostrophes and quotes made straight,
+ * dashes made hyphens. Stateless and thread-safe.
  */
 public final class TextNormalizer {
 
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
-  private TextNormalizer() {
-  }
+  private TextNormalizer() {}
 
   /** Trims and collapses runs of white space to one space. */
   public static String collapseSpaces(String s) {
@@ -57,8 +56,8 @@ public final class TextNormalizer {
   }
 
   /**
-   * Splits a dictionary phrase into word keys the way the tokenizer splits text: on white space, with
-   * a possessive {@code 's} as its own word.
+   * Splits a dictionary phrase into word keys the way the tokenizer splits text: on white space,
+   * with a possessive {@code 's} as its own word.
    */
   public static List<String> words(String phrase) {
     List<String> out = new ArrayList<>();

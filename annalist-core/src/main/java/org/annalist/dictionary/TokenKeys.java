@@ -5,8 +5,8 @@ import org.annalist.model.Token;
 
 /**
  * Comparison keys of a token sequence (one sentence), computed once and shared by every dictionary
- * lookup in it: each token's normalised text and lemma, and for {@code x - y} written without spaces
- * (a tokenizer that splits hyphens) the joined key {@code x-y}.
+ * lookup in it: each token's normalised text and lemma, and for {@code x - y} written without
+ * spaces (a tokenizer that splits hyphens) the joined key {@code x-y}.
  */
 public final class TokenKeys {
 
@@ -44,8 +44,11 @@ public final class TokenKeys {
     if (n > 4 && plural.endsWith("ies")) {
       return plural.substring(0, n - 3) + "y";
     }
-    if (n > 3 && (plural.endsWith("ses") || plural.endsWith("xes") || plural.endsWith("ches")
-        || plural.endsWith("shes"))) {
+    if (n > 3
+        && (plural.endsWith("ses")
+            || plural.endsWith("xes")
+            || plural.endsWith("ches")
+            || plural.endsWith("shes"))) {
       return plural.substring(0, n - 2);
     }
     if (n > 3 && plural.endsWith("s") && !plural.endsWith("ss") && !plural.endsWith("us")) {
@@ -68,7 +71,10 @@ public final class TokenKeys {
     return lemma[i];
   }
 
-  /** {@code x-y} when tokens {@code i..i+2} are {@code x}, {@code -}, {@code y} without spaces, else {@code null}. */
+  /**
+   * {@code x-y} when tokens {@code i..i+2} are {@code x}, {@code -}, {@code y} without spaces, else
+   * {@code null}.
+   */
   public String hyphenJoined(int i) {
     return hyphenJoined[i];
   }

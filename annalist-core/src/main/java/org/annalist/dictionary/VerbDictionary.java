@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Verb blocks by verb ({@code withdraw}, {@code pull out}) and the synonym sets they use. Immutable and
- * thread-safe.
+ * Verb blocks by verb ({@code withdraw}, {@code pull out}) and the synonym sets they use. Immutable
+ * and thread-safe.
  */
 public final class VerbDictionary {
 
@@ -20,7 +20,10 @@ public final class VerbDictionary {
     this.synonymSets = Map.copyOf(synonymSets);
   }
 
-  /** The block of a verb lemma, or of {@code lemma + " " + particle} for a phrasal verb; null when none. */
+  /**
+   * The block of a verb lemma, or of {@code lemma + " " + particle} for a phrasal verb; null when
+   * none.
+   */
   public VerbEntry find(String verbKey) {
     return byVerb.get(verbKey);
   }

@@ -6,19 +6,21 @@ import java.util.Objects;
 /**
  * A verb block: one or more verbs sharing a default code and a list of patterns.
  *
- * @param id          where the block starts, {@code file:line}
- * @param verbs       the verbs as written ({@code withdraw}, {@code pull out})
+ * @param id where the block starts, {@code file:line}
+ * @param verbs the verbs as written ({@code withdraw}, {@code pull out})
  * @param defaultCode the code when no pattern matches, or {@code null} for {@code ---}
- * @param patterns    the patterns, most specific first (ties in the order written)
+ * @param patterns the patterns, most specific first (ties in the order written)
  */
-public record VerbEntry(String id, List<String> verbs, String defaultCode, List<VerbPattern> patterns) {
+public record VerbEntry(
+    String id, List<String> verbs, String defaultCode, List<VerbPattern> patterns) {
 
   public VerbEntry {
     Objects.requireNonNull(id, "id");
     verbs = List.copyOf(verbs);
-    patterns = patterns.stream()
-        .sorted((a, b) -> Integer.compare(b.specificity(), a.specificity()))
-        .toList();
+    patterns =
+        patterns.stream()
+            .sorted((a, b) -> Integer.compare(b.specificity(), a.specificity()))
+            .toList();
   }
 
   @Override

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 /**
  * A compiled verb pattern: elements that must all be present, and the event code they give.
  *
- * @param id       where the pattern was written, {@code file:line}
+ * @param id where the pattern was written, {@code file:line}
  * @param elements the requirements, in the order written
- * @param code     the CAMEO event code, or {@code null} for {@code ---} (matching blocks coding)
+ * @param code the CAMEO event code, or {@code null} for {@code ---} (matching blocks coding)
  */
 public record VerbPattern(String id, List<PatternElement> elements, String code) {
 

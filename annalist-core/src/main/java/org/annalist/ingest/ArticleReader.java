@@ -26,11 +26,11 @@ import org.annalist.model.Problem;
 
 /**
  * Reads articles from files: JSON lines ({@code .jsonl}, {@code .ndjson}: one object per line with
- * {@code text} and optionally {@code id}, {@code date}, {@code title}, {@code url}, {@code source}) or
- * plain UTF-8 text (any other file: one article, its id the file name).
+ * {@code text} and optionally {@code id}, {@code date}, {@code title}, {@code url}, {@code source})
+ * or plain UTF-8 text (any other file: one article, its id the file name).
  *
- * <p>Messy input never throws: an empty, binary, oversized, unreadable or non-UTF-8 file, or a bad JSON
- * line, is reported to the problem consumer with its reason and reading goes on. Immutable and
+ * <p>Messy input never throws: an empty, binary, oversized, unreadable or non-UTF-8 file, or a bad
+ * JSON line, is reported to the problem consumer with its reason and reading goes on. Immutable and
  * thread-safe.
  */
 public final class ArticleReader {
@@ -45,7 +45,7 @@ public final class ArticleReader {
 
   /**
    * @param defaultDate publication date for articles that carry none, or {@code null}
-   * @param maxChars    articles longer than this are rejected
+   * @param maxChars articles longer than this are rejected
    */
   public ArticleReader(LocalDate defaultDate, int maxChars) {
     if (maxChars < 1) {
@@ -62,7 +62,8 @@ public final class ArticleReader {
   /** Reads one file; articles and problems go to the consumers in file order. */
   public void read(Path file, Consumer<Article> articles, Consumer<Problem> problems) {
     String where = file.toString();
-    boolean jsonLines = isJsonLines(file.getFileName() == null ? "" : file.getFileName().toString());
+    boolean jsonLines =
+        isJsonLines(file.getFileName() == null ? "" : file.getFileName().toString());
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
@@ -78,8 +79,14 @@ public final class ArticleReader {
       }
       long size = Files.size(file);
       if (size > (long) maxChars * 4) {
-        problems.accept(new Problem(where, String.format(Locale.ROOT,
-            "too large: %,d bytes, more than the limit of %,d characters", size, maxChars)));
+        problems.accept(
+            new Problem(
+                where,
+                String.format(
+                    Locale.ROOT,
+                    "too large: %,d bytes, more than the limit of %,d characters",
+                    size,
+                    maxChars)));
         return;
       }
       bytes = Files.readAllBytes(file);
@@ -96,11 +103,14 @@ public final class ArticleReader {
     read(where, bytes, false, articles, problems);
   }
 
-  private void readJsonLines(String where, InputStream in, Consumer<Article> articles, Consumer<Problem> problems)
+  private void readJsonLines(
+      String where, InputStream in, Consumer<Article> articles, Consumer<Problem> problems)
       throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     int lineNo = 0;
     boolean any = false;
@@ -115,15 +125,19 @@ public final class ArticleReader {
         jsonLine(line, where + ":" + lineNo, articles, problems);
       }
     } catch (CharacterCodingException e) {
-      problems.accept(new Problem(where + ":" + (lineNo + 1), "not valid UTF-8; the rest of the file is skipped"));
+      problems.accept(
+          new Problem(
+              where + ":" + (lineNo + 1), "not valid UTF-8; the rest of the file is skipped"));
       return;
     }
     if (!any) {
-      problems.accept(new Problem(where, lineNo == 0 ? "empty file" : "no JSON lines (only white space)"));
+      problems.accept(
+          new Problem(where, lineNo == 0 ? "empty file" : "no JSON lines (only white space)"));
     }
   }
 
-  private void jsonLine(String line, String where, Consumer<Article> articles, Consumer<Problem> problems) {
+  private void jsonLine(
+      String line, String where, Consumer<Article> articles, Consumer<Problem> problems) {
     String l = line.strip();
     if (l.isEmpty()) {
       return;
@@ -141,8 +155,12 @@ public final class ArticleReader {
   }
 
   /** Reads standard input or any stream, as plain text or JSON lines. */
-  public void read(String name, InputStream in, boolean jsonLines, Consumer<Article> articles,
-                   Consumer<Problem> problems) {
+  public void read(
+      String name,
+      InputStream in,
+      boolean jsonLines,
+      Consumer<Article> articles,
+      Consumer<Problem> problems) {
     byte[] bytes;
     try {
       bytes = in.readNBytes((maxChars + 1) * 4);
@@ -159,8 +177,12 @@ public final class ArticleReader {
     return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonlines");
   }
 
-  private void read(String where, byte[] bytes, boolean jsonLines, Consumer<Article> articles,
-                    Consumer<Problem> problems) {
+  private void read(
+      String where,
+      byte[] bytes,
+      boolean jsonLines,
+      Consumer<Article> articles,
+      Consumer<Problem> problems) {
     if (bytes.length == 0) {
       problems.accept(new Problem(where, "empty file"));
       return;
@@ -174,8 +196,12 @@ public final class ArticleReader {
     try {
       text = decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
-      problems.accept(new Problem(where, "not valid UTF-8 (first bad byte at offset "
-          + firstInvalidUtf8(bytes) + "); convert it to UTF-8"));
+      problems.accept(
+          new Problem(
+              where,
+              "not valid UTF-8 (first bad byte at offset "
+                  + firstInvalidUtf8(bytes)
+                  + "); convert it to UTF-8"));
       return;
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -198,7 +224,8 @@ public final class ArticleReader {
     }
   }
 
-  private void readJsonLines(String where, String text, Consumer<Article> articles, Consumer<Problem> problems) {
+  private void readJsonLines(
+      String where, String text, Consumer<Article> articles, Consumer<Problem> problems) {
     int lineNo = 0;
     for (String line : text.split("\n", -1)) {
       lineNo++;
@@ -240,11 +267,13 @@ public final class ArticleReader {
         return new Problem(where, "bad \"date\" '" + dateText + "' (expected YYYY-MM-DD)");
       }
     }
-    return new Article(id, text, date, string(node, "source"), string(node, "url"), string(node, "title"));
+    return new Article(
+        id, text, date, string(node, "source"), string(node, "url"), string(node, "title"));
   }
 
   private String tooLong(int length) {
-    return String.format(Locale.ROOT, "too long: %,d characters, more than the limit of %,d", length, maxChars);
+    return String.format(
+        Locale.ROOT, "too long: %,d characters, more than the limit of %,d", length, maxChars);
   }
 
   private static String string(JsonNode node, String field) {
@@ -253,23 +282,29 @@ public final class ArticleReader {
   }
 
   private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     return d.decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   private static int firstInvalidUtf8(byte[] bytes) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
     d.decode(in, out, true);
     return in.position();
   }
 
-  /** Why the bytes look like a binary file, or {@code null}: a NUL byte or many control characters. */
+  /**
+   * Why the bytes look like a binary file, or {@code null}: a NUL byte or many control characters.
+   */
   static String binaryReason(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
@@ -290,6 +325,10 @@ public final class ArticleReader {
 
   @Override
   public String toString() {
-    return "ArticleReader[date=" + Objects.toString(defaultDate, "none") + ", maxChars=" + maxChars + "]";
+    return "ArticleReader[date="
+        + Objects.toString(defaultDate, "none")
+        + ", maxChars="
+        + maxChars
+        + "]";
   }
 }

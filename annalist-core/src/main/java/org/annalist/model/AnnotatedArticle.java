@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * An article and its sentences, as an NLP stage produced them.
  *
- * @param article   the article; every offset points into {@code article.text()}
+ * @param article the article; every offset points into {@code article.text()}
  * @param sentences the sentences in order
- * @param skipped   parts of the text the NLP stage could not analyse, with the reason
- *                  (nothing is dropped silently)
+ * @param skipped parts of the text the NLP stage could not analyse, with the reason (nothing is
+ *     dropped silently)
  */
 public record AnnotatedArticle(Article article, List<Sentence> sentences, List<Problem> skipped) {
 
@@ -20,8 +20,14 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<P
     int textLength = article.text().length();
     for (Sentence s : sentences) {
       if (s.end() > textLength) {
-        throw new IllegalArgumentException("sentence " + s.index() + " ends at " + s.end()
-            + ", after the end of the text (" + textLength + ")");
+        throw new IllegalArgumentException(
+            "sentence "
+                + s.index()
+                + " ends at "
+                + s.end()
+                + ", after the end of the text ("
+                + textLength
+                + ")");
       }
     }
   }

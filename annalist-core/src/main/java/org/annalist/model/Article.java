@@ -8,15 +8,15 @@ import java.util.Optional;
  * A news article as ingested: the text every character offset downstream points into, and what is
  * known about where it came from.
  *
- * @param id              identifier, unique within a run (file name, JSON {@code id}, ...)
- * @param text            the article text; offsets of sentences, tokens and events index into it
+ * @param id identifier, unique within a run (file name, JSON {@code id}, ...)
+ * @param text the article text; offsets of sentences, tokens and events index into it
  * @param publicationDate publication date, or {@code null} when unknown
- * @param source          outlet or feed name, or {@code null}
- * @param url             address of the article, or {@code null}
- * @param title           headline, or {@code null}
+ * @param source outlet or feed name, or {@code null}
+ * @param url address of the article, or {@code null}
+ * @param title headline, or {@code null}
  */
-public record Article(String id, String text, LocalDate publicationDate, String source, String url,
-                      String title) {
+public record Article(
+    String id, String text, LocalDate publicationDate, String source, String url, String title) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -35,7 +35,10 @@ public record Article(String id, String text, LocalDate publicationDate, String 
     return Optional.ofNullable(publicationDate);
   }
 
-  /** This article with another publication date (used when the caller knows better, e.g. {@code --date}). */
+  /**
+   * This article with another publication date (used when the caller knows better, e.g. {@code
+   * --date}).
+   */
   public Article withPublicationDate(LocalDate date) {
     return new Article(id, text, date, source, url, title);
   }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Something in the input that could not be processed as asked, and why: a rejected document, a
  * skipped sentence, a bad JSON line. Problems are reported, never swallowed.
  *
- * @param where  what the problem is about: a file, {@code file:line}, an article id, a sentence
+ * @param where what the problem is about: a file, {@code file:line}, an article id, a sentence
  * @param reason one line, human readable
  */
 public record Problem(String where, String reason) {

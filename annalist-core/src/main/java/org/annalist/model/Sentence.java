@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sentence with its dependency parse. Tokens are in order; token {@code i} (1-based) is
- * {@code tokens().get(i - 1)}.
+ * A sentence with its dependency parse. Tokens are in order; token {@code i} (1-based) is {@code
+ * tokens().get(i - 1)}.
  *
- * @param index  0-based position of the sentence in its article
- * @param begin  offset of the first character in the article text
- * @param end    offset after the last character in the article text
+ * @param index 0-based position of the sentence in its article
+ * @param begin offset of the first character in the article text
+ * @param end offset after the last character in the article text
  * @param tokens the tokens, in order, with heads pointing inside this sentence
  */
 public record Sentence(int index, int begin, int end, List<Token> tokens) {
@@ -29,7 +29,13 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
       }
       if (t.head() > tokens.size()) {
         throw new IllegalArgumentException(
-            "sentence " + index + ": token " + t.index() + " has head " + t.head() + " outside the sentence");
+            "sentence "
+                + index
+                + ": token "
+                + t.index()
+                + " has head "
+                + t.head()
+                + " outside the sentence");
       }
     }
   }

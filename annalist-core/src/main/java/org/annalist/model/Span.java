@@ -2,9 +2,7 @@ package org.annalist.model;
 
 import java.util.Objects;
 
-/**
- * A stretch of article text: {@code [begin, end)} character offsets and the text found there.
- */
+/** A stretch of article text: {@code [begin, end)} character offsets and the text found there. */
 public record Span(int begin, int end, String text) {
 
   public Span {

@@ -10,8 +10,7 @@ import org.annalist.model.Token;
  */
 public final class ConlluWriter {
 
-  private ConlluWriter() {
-  }
+  private ConlluWriter() {}
 
   public static String write(AnnotatedArticle article) {
     StringBuilder b = new StringBuilder();
@@ -29,9 +28,22 @@ public final class ConlluWriter {
         if (i + 1 < s.size() && s.tokens().get(i + 1).begin() == t.end()) {
           misc.append(misc.length() > 0 ? "|" : "").append("SpaceAfter=No");
         }
-        b.append(t.index()).append('\t').append(field(t.text())).append('\t').append(field(t.lemma())).append('\t')
-            .append(t.upos()).append('\t').append(t.xpos()).append("\t_\t").append(t.head()).append('\t')
-            .append(t.deprel()).append("\t_\t").append(misc.length() == 0 ? "_" : misc).append('\n');
+        b.append(t.index())
+            .append('\t')
+            .append(field(t.text()))
+            .append('\t')
+            .append(field(t.lemma()))
+            .append('\t')
+            .append(t.upos())
+            .append('\t')
+            .append(t.xpos())
+            .append("\t_\t")
+            .append(t.head())
+            .append('\t')
+            .append(t.deprel())
+            .append("\t_\t")
+            .append(misc.length() == 0 ? "_" : misc)
+            .append('\n');
       }
       b.append('\n');
     }

@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import org.annalist.coding.CodedEvent;
 
-/**
- * Writes coded events to a stream in one output format. Not thread-safe: one writer per stream.
- */
+/** Writes coded events to a stream in one output format. Not thread-safe: one writer per stream. */
 public interface EventWriter extends Closeable {
 
   void write(CodedEvent event) throws IOException;
@@ -22,7 +20,9 @@ public interface EventWriter extends Closeable {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "jsonl", "json" -> new JsonLinesEventWriter(out);
       case "tsv" -> new TsvEventWriter(out);
-      default -> throw new IllegalArgumentException("unknown output format '" + format + "' (jsonl or tsv)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown output format '" + format + "' (jsonl or tsv)");
     };
   }
 }

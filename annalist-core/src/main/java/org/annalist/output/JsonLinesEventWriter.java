@@ -30,7 +30,8 @@ public final class JsonLinesEventWriter implements EventWriter {
     json.writeStartObject();
     json.writeStringField("id", e.id());
     json.writeStringField("articleId", e.articleId());
-    json.writeStringField("articleDate", e.articleDate() == null ? null : e.articleDate().toString());
+    json.writeStringField(
+        "articleDate", e.articleDate() == null ? null : e.articleDate().toString());
     json.writeNumberField("sentenceIndex", e.sentenceIndex());
     json.writeStringField("sentence", e.sentence().text());
     actor("source", e.source());

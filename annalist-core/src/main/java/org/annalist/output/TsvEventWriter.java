@@ -14,9 +14,29 @@ import org.annalist.coding.CodedEvent;
  */
 public final class TsvEventWriter implements EventWriter {
 
-  static final String[] COLUMNS = {"id", "articleId", "articleDate", "sentenceIndex", "sourceCode", "sourceText",
-      "targetCode", "targetText", "cameo", "root", "quadClass", "goldstein", "verb", "negated", "future",
-      "conditional", "intention", "reportedByCode", "reportedByText", "patternId", "sentence"};
+  static final String[] COLUMNS = {
+    "id",
+    "articleId",
+    "articleDate",
+    "sentenceIndex",
+    "sourceCode",
+    "sourceText",
+    "targetCode",
+    "targetText",
+    "cameo",
+    "root",
+    "quadClass",
+    "goldstein",
+    "verb",
+    "negated",
+    "future",
+    "conditional",
+    "intention",
+    "reportedByCode",
+    "reportedByText",
+    "patternId",
+    "sentence"
+  };
 
   private final Writer out;
 
@@ -29,14 +49,29 @@ public final class TsvEventWriter implements EventWriter {
   @Override
   public void write(CodedEvent e) throws IOException {
     ActorMention r = e.reportedBy();
-    String[] row = {e.id(), e.articleId(), e.articleDate() == null ? "" : e.articleDate().toString(),
-        Integer.toString(e.sentenceIndex()), e.source().code(), e.source().text(), e.target().code(),
-        e.target().text(), e.event().code(), e.event().root(), Integer.toString(e.event().quadClass()),
-        String.format(Locale.ROOT, "%.1f", e.event().goldstein()), e.verb().text(),
-        Boolean.toString(e.modality().negated()), Boolean.toString(e.modality().future()),
-        Boolean.toString(e.modality().conditional()), Boolean.toString(e.modality().intention()),
-        r == null || r.code() == null ? "" : r.code(), r == null ? "" : r.text(), e.patternId(),
-        e.sentence().text()};
+    String[] row = {
+      e.id(),
+      e.articleId(),
+      e.articleDate() == null ? "" : e.articleDate().toString(),
+      Integer.toString(e.sentenceIndex()),
+      e.source().code(),
+      e.source().text(),
+      e.target().code(),
+      e.target().text(),
+      e.event().code(),
+      e.event().root(),
+      Integer.toString(e.event().quadClass()),
+      String.format(Locale.ROOT, "%.1f", e.event().goldstein()),
+      e.verb().text(),
+      Boolean.toString(e.modality().negated()),
+      Boolean.toString(e.modality().future()),
+      Boolean.toString(e.modality().conditional()),
+      Boolean.toString(e.modality().intention()),
+      r == null || r.code() == null ? "" : r.code(),
+      r == null ? "" : r.text(),
+      e.patternId(),
+      e.sentence().text()
+    };
     for (int i = 0; i < row.length; i++) {
       if (i > 0) {
         out.write('\t');

@@ -11,8 +11,9 @@ import org.annalist.model.Problem;
 import org.annalist.nlp.Parser;
 
 /**
- * The stages run on one article: NLP, then coding. Later stages (dates, places, coreference) plug in
- * here. Thread-safe when its stages are (the shipped ones are): one pipeline serves every thread.
+ * The stages run on one article: NLP, then coding. Later stages (dates, places, coreference) plug
+ * in here. Thread-safe when its stages are (the shipped ones are): one pipeline serves every
+ * thread.
  */
 public final class Pipeline {
 

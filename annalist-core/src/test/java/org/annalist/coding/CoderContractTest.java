@@ -19,13 +19,74 @@ import org.junit.jupiter.api.Test;
  */
 class CoderContractTest {
 
-  private static final String[] WORDS = {"Russia", "Russian", "jets", "attacked/attack", "bombed/bomb", "Ukraine", "the", "army",
-      "of", "Syria", "troops", "withdrew/withdraw", "from", "not", "will", "may", "said/say", "and", "Daesh", "air", "strikes",
-      "conducted/conduct", "against", "United", "Nations", "Security", "Council", "'s", "-", "al", "Medvedev", "praised/praise", ""};
-  private static final String[] RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "amod",
-      "compound", "conj", "cc", "xcomp", "ccomp", "advcl", "acl", "acl:relcl", "aux", "aux:pass", "advmod", "case",
-      "det", "appos", "compound:prt", "mark", "punct", "root", "parataxis", "flat"};
-  private static final String[] POS = {"VERB", "NOUN", "PROPN", "ADJ", "ADP", "AUX", "PRON", "DET", "PART"};
+  private static final String[] WORDS = {
+    "Russia",
+    "Russian",
+    "jets",
+    "attacked/attack",
+    "bombed/bomb",
+    "Ukraine",
+    "the",
+    "army",
+    "of",
+    "Syria",
+    "troops",
+    "withdrew/withdraw",
+    "from",
+    "not",
+    "will",
+    "may",
+    "said/say",
+    "and",
+    "Daesh",
+    "air",
+    "strikes",
+    "conducted/conduct",
+    "against",
+    "United",
+    "Nations",
+    "Security",
+    "Council",
+    "'s",
+    "-",
+    "al",
+    "Medvedev",
+    "praised/praise",
+    ""
+  };
+  private static final String[] RELATIONS = {
+    "nsubj",
+    "nsubj:pass",
+    "obj",
+    "iobj",
+    "obl",
+    "nmod",
+    "nmod:poss",
+    "amod",
+    "compound",
+    "conj",
+    "cc",
+    "xcomp",
+    "ccomp",
+    "advcl",
+    "acl",
+    "acl:relcl",
+    "aux",
+    "aux:pass",
+    "advmod",
+    "case",
+    "det",
+    "appos",
+    "compound:prt",
+    "mark",
+    "punct",
+    "root",
+    "parataxis",
+    "flat"
+  };
+  private static final String[] POS = {
+    "VERB", "NOUN", "PROPN", "ADJ", "ADP", "AUX", "PRON", "DET", "PART"
+  };
 
   @Test
   void randomTreesNeverBreakTheCoder() {
@@ -51,7 +112,8 @@ class CoderContractTest {
   @Test
   void emptyArticleGivesNoEvents() {
     AnnotatedArticle a = new AnnotatedArticle(Article.of("empty", ""), List.of());
-    assertEquals(new CodingResult("empty", List.of(), List.of()), DependencyCoderTest.CODER.code(a));
+    assertEquals(
+        new CodingResult("empty", List.of(), List.of()), DependencyCoderTest.CODER.code(a));
   }
 
   private static AnnotatedArticle randomArticle(Random random) {
@@ -76,13 +138,23 @@ class CoderContractTest {
         String pos = POS[random.nextInt(POS.length)];
         // half the tokens hang on one root, so that some trees look like clauses and code events
         int head = i == root ? 0 : random.nextBoolean() ? root : random.nextInt(n + 1);
-        tokens.add(new Token(i, word, lemma, i == root ? "VERB" : pos,
-            i == root || pos.equals("VERB") ? "VBD" : "NN", "O", b, b + word.length(), head,
-            RELATIONS[random.nextInt(RELATIONS.length)]));
+        tokens.add(
+            new Token(
+                i,
+                word,
+                lemma,
+                i == root ? "VERB" : pos,
+                i == root || pos.equals("VERB") ? "VBD" : "NN",
+                "O",
+                b,
+                b + word.length(),
+                head,
+                RELATIONS[random.nextInt(RELATIONS.length)]));
       }
       sentences.add(new Sentence(s, begin, text.length(), tokens));
     }
-    return new AnnotatedArticle(new Article("random", text.toString(), LocalDate.of(2015, 1, 1), null, null, null),
+    return new AnnotatedArticle(
+        new Article("random", text.toString(), LocalDate.of(2015, 1, 1), null, null, null),
         sentences);
   }
 }

@@ -21,7 +21,8 @@ class DependencyCoderTest {
 
   static Dictionaries testDictionaries() {
     try {
-      return Dictionaries.load(Path.of(DependencyCoderTest.class.getResource("dictionaries").toURI()));
+      return Dictionaries.load(
+          Path.of(DependencyCoderTest.class.getResource("dictionaries").toURI()));
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -77,14 +78,17 @@ class DependencyCoderTest {
   @Test
   void passiveVoiceTakesSourceFromByPhraseAndTargetFromSubject() {
     CodedEvent e = only("Ukraine was attacked by Russia.");
-    assertEquals("RUS 190 UKR", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUS 190 UKR", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("Russia", e.source().text());
     assertEquals("Ukraine", e.target().text());
   }
 
   @Test
   void conjoinedSourcesGiveOneEventPerDyad() {
-    assertEquals(List.of("BRA 111 VEN", "USA 111 VEN"), dyads("Brazil and the United States condemned Venezuela."));
+    assertEquals(
+        List.of("BRA 111 VEN", "USA 111 VEN"),
+        dyads("Brazil and the United States condemned Venezuela."));
   }
 
   @Test
@@ -99,8 +103,11 @@ class DependencyCoderTest {
 
   @Test
   void negatedEventIsFlaggedWhenAskedFor() {
-    List<CodedEvent> events = CODER.includingNegated()
-        .code(ParsedSentences.article("Russia did not attack Ukraine.")).events();
+    List<CodedEvent> events =
+        CODER
+            .includingNegated()
+            .code(ParsedSentences.article("Russia did not attack Ukraine."))
+            .events();
     assertEquals(List.of("RUS 190 UKR"), dyads(events));
     assertTrue(events.get(0).modality().negated());
   }
@@ -113,7 +120,8 @@ class DependencyCoderTest {
   @Test
   void mayMarksEventConditional() {
     CodedEvent e = only("Russia may reduce its military presence in Syria.");
-    assertEquals("RUS 0874 SYR", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUS 0874 SYR", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals(new Modality(false, false, true, false), e.modality());
   }
 
@@ -126,7 +134,8 @@ class DependencyCoderTest {
   @Test
   void preparingToActIsAnIntentionWithTheGovernorsSubject() {
     CodedEvent e = only("Moscow is preparing to withdraw its troops from Syria.");
-    assertEquals("RUSGOV 0874 SYR", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUSGOV 0874 SYR", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals(new Modality(false, false, false, true), e.modality());
     assertEquals("withdraw", e.verb().text());
     assertEquals("Moscow", e.source().text());
@@ -135,7 +144,8 @@ class DependencyCoderTest {
   @Test
   void reportedSpeechCodesTheReportedActionAndKeepsTheSpeaker() {
     CodedEvent e = only("Ukraine says Russia attacked Poland.");
-    assertEquals("RUS 190 POL", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUS 190 POL", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("UKR", e.reportedBy().code());
     assertEquals("Ukraine", e.reportedBy().text());
   }
@@ -143,7 +153,8 @@ class DependencyCoderTest {
   @Test
   void countryAdjectiveComposesWithAgent() {
     CodedEvent e = only("Russian jets bombed Syrian rebels.");
-    assertEquals("RUSMIL 195 SYRREB", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUSMIL 195 SYRREB", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("Russian jets", e.source().text());
     assertEquals(List.of("actors/test.txt:2", "agents/test.txt:1"), e.source().entries());
     assertEquals("Syrian rebels", e.target().text());
@@ -157,14 +168,16 @@ class DependencyCoderTest {
   @Test
   void possessorResolvesANonActorObject() {
     CodedEvent e = only("Russia hailed the Syrian army's achievements.");
-    assertEquals("RUS 051 SYRMIL", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUS 051 SYRMIL", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("Syrian army", e.target().text());
   }
 
   @Test
   void longestMultiWordActorWins() {
     CodedEvent e = only("The United Nations Security Council condemned North Korea.");
-    assertEquals("IGOUNOSCR 111 PRK", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "IGOUNOSCR 111 PRK", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("United Nations Security Council", e.source().text());
     assertEquals("North Korea", e.target().text());
   }
@@ -172,8 +185,10 @@ class DependencyCoderTest {
   @Test
   void dateLimitedActorCodeFollowsTheArticleDate() {
     String s = "Medvedev criticized Ukraine.";
-    assertEquals("RUSGOV", only(ParsedSentences.article(s, LocalDate.of(2010, 6, 1))).source().code());
-    assertEquals("RUSELI", only(ParsedSentences.article(s, LocalDate.of(2023, 6, 1))).source().code());
+    assertEquals(
+        "RUSGOV", only(ParsedSentences.article(s, LocalDate.of(2010, 6, 1))).source().code());
+    assertEquals(
+        "RUSELI", only(ParsedSentences.article(s, LocalDate.of(2023, 6, 1))).source().code());
   }
 
   @Test
@@ -191,27 +206,33 @@ class DependencyCoderTest {
   @Test
   void prepositionalTargetFromPattern() {
     CodedEvent e = only("Russian jets conducted air strikes against Daesh.");
-    assertEquals("RUSMIL 195 IMGMUSISI", e.source().code() + " " + e.event().code() + " " + e.target().code());
+    assertEquals(
+        "RUSMIL 195 IMGMUSISI",
+        e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("Daesh", e.target().text());
   }
 
   @Test
   void complementOfAnAppealIsNotAnEventOfItsOwn() {
-    assertEquals(List.of("FRA 020 RUS"), dyads("France urged Russia to withdraw its troops from Syria."));
+    assertEquals(
+        List.of("FRA 020 RUS"), dyads("France urged Russia to withdraw its troops from Syria."));
   }
 
   @Test
   void discardPhraseBlocksTheSentenceWithANote() {
-    CodingResult r = CODER.code(ParsedSentences.article("France attacked Germany in the football final."));
+    CodingResult r =
+        CODER.code(ParsedSentences.article("France attacked Germany in the football final."));
     assertEquals(List.of(), r.events());
     assertEquals(1, r.notes().size());
     assertEquals("test sentence 0", r.notes().get(0).where());
-    assertEquals("not coded: discard phrase 'football' (discards/test.txt:1)", r.notes().get(0).reason());
+    assertEquals(
+        "not coded: discard phrase 'football' (discards/test.txt:1)", r.notes().get(0).reason());
   }
 
   @Test
   void codingIsDeterministic() {
-    AnnotatedArticle a = ParsedSentences.article("Brazil and the United States condemned Venezuela.");
+    AnnotatedArticle a =
+        ParsedSentences.article("Brazil and the United States condemned Venezuela.");
     assertEquals(CODER.code(a), CODER.code(a));
     assertFalse(CODER.code(a).events().isEmpty());
   }

@@ -14,8 +14,7 @@ final class ParsedSentences {
 
   private static final Map<String, String> BY_TEXT = new LinkedHashMap<>();
 
-  private ParsedSentences() {
-  }
+  private ParsedSentences() {}
 
   /** The parsed sentence as a one-sentence article with id {@code test}. */
   static AnnotatedArticle article(String sentence, LocalDate date) {
@@ -36,7 +35,8 @@ final class ParsedSentences {
   }
 
   static {
-    put("""
+    put(
+        """
         # text = Russia attacked Ukraine on Monday.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	attacked	attack	VERB	VBD	_	0	root	_	_
@@ -45,7 +45,8 @@ final class ParsedSentences {
         5	Monday	Monday	PROPN	NNP	_	2	obl	_	SpaceAfter=No
         6	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Ukraine was attacked by Russia.
         1	Ukraine	Ukraine	PROPN	NNP	_	3	nsubj:pass	_	NER=LOCATION
         2	was	be	AUX	VBD	_	3	aux:pass	_	_
@@ -54,7 +55,8 @@ final class ParsedSentences {
         5	Russia	Russia	PROPN	NNP	_	3	obl	_	NER=LOCATION|SpaceAfter=No
         6	.	.	PUNCT	.	_	3	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Brazil and the United States condemned Venezuela.
         1	Brazil	Brazil	PROPN	NNP	_	6	nsubj	_	NER=LOCATION
         2	and	and	CCONJ	CC	_	5	cc	_	_
@@ -65,7 +67,8 @@ final class ParsedSentences {
         7	Venezuela	Venezuela	PROPN	NNP	_	6	obj	_	NER=LOCATION|SpaceAfter=No
         8	.	.	PUNCT	.	_	6	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = France praised Germany and Italy.
         1	France	France	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	praised	praise	VERB	VBD	_	0	root	_	_
@@ -74,7 +77,8 @@ final class ParsedSentences {
         5	Italy	Italy	PROPN	NNP	_	3	conj	_	NER=LOCATION|SpaceAfter=No
         6	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia did not attack Ukraine.
         1	Russia	Russia	PROPN	NNP	_	4	nsubj	_	NER=LOCATION
         2	did	do	AUX	VBD	_	4	aux	_	_
@@ -83,7 +87,8 @@ final class ParsedSentences {
         5	Ukraine	Ukraine	PROPN	NNP	_	4	obj	_	NER=LOCATION|SpaceAfter=No
         6	.	.	PUNCT	.	_	4	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia refused to withdraw its troops from Syria.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	refused	refuse	VERB	VBD	_	0	root	_	_
@@ -95,7 +100,8 @@ final class ParsedSentences {
         8	Syria	Syria	PROPN	NNP	_	4	obl	_	NER=LOCATION|SpaceAfter=No
         9	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia may reduce its military presence in Syria.
         1	Russia	Russia	PROPN	NNP	_	3	nsubj	_	NER=LOCATION
         2	may	may	AUX	MD	_	3	aux	_	_
@@ -107,7 +113,8 @@ final class ParsedSentences {
         8	Syria	Syria	PROPN	NNP	_	6	nmod	_	NER=LOCATION|SpaceAfter=No
         9	.	.	PUNCT	.	_	3	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia will attack Ukraine.
         1	Russia	Russia	PROPN	NNP	_	3	nsubj	_	NER=LOCATION
         2	will	will	AUX	MD	_	3	aux	_	_
@@ -115,7 +122,8 @@ final class ParsedSentences {
         4	Ukraine	Ukraine	PROPN	NNP	_	3	obj	_	NER=LOCATION|SpaceAfter=No
         5	.	.	PUNCT	.	_	3	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Moscow is preparing to withdraw its troops from Syria.
         1	Moscow	Moscow	PROPN	NNP	_	3	nsubj	_	NER=LOCATION
         2	is	be	AUX	VBZ	_	3	aux	_	_
@@ -128,7 +136,8 @@ final class ParsedSentences {
         9	Syria	Syria	PROPN	NNP	_	5	obl	_	NER=LOCATION|SpaceAfter=No
         10	.	.	PUNCT	.	_	3	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Ukraine says Russia attacked Poland.
         1	Ukraine	Ukraine	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	says	say	VERB	VBZ	_	0	root	_	_
@@ -137,7 +146,8 @@ final class ParsedSentences {
         5	Poland	Poland	PROPN	NNP	_	4	obj	_	NER=LOCATION|SpaceAfter=No
         6	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russian jets bombed Syrian rebels.
         1	Russian	Russian	ADJ	JJ	_	2	amod	_	_
         2	jets	jet	NOUN	NNS	_	3	nsubj	_	_
@@ -146,7 +156,8 @@ final class ParsedSentences {
         5	rebels	rebel	NOUN	NNS	_	3	obj	_	SpaceAfter=No
         6	.	.	PUNCT	.	_	3	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = The United Nations Security Council condemned North Korea.
         1	The	the	DET	DT	_	5	det	_	_
         2	United	United	PROPN	NNP	_	3	compound	_	NER=ORGANIZATION
@@ -158,14 +169,16 @@ final class ParsedSentences {
         8	Korea	Korea	PROPN	NNP	_	6	obj	_	NER=LOCATION|SpaceAfter=No
         9	.	.	PUNCT	.	_	6	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Medvedev criticized Ukraine.
         1	Medvedev	Medvedev	PROPN	NNP	_	2	nsubj	_	NER=PERSON
         2	criticized	criticize	VERB	VBD	_	0	root	_	_
         3	Ukraine	Ukraine	PROPN	NNP	_	2	obj	_	NER=LOCATION|SpaceAfter=No
         4	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia withdrew its troops from Syria.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	withdrew	withdraw	VERB	VBD	_	0	root	_	_
@@ -175,7 +188,8 @@ final class ParsedSentences {
         6	Syria	Syria	PROPN	NNP	_	2	obl	_	NER=LOCATION|SpaceAfter=No
         7	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia withdrew its ambassador from Syria.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	withdrew	withdraw	VERB	VBD	_	0	root	_	_
@@ -185,7 +199,8 @@ final class ParsedSentences {
         6	Syria	Syria	PROPN	NNP	_	2	obl	_	NER=LOCATION|SpaceAfter=No
         7	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russian jets conducted air strikes against Daesh.
         1	Russian	Russian	ADJ	JJ	_	2	amod	_	_
         2	jets	jet	NOUN	NNS	_	3	nsubj	_	_
@@ -196,7 +211,8 @@ final class ParsedSentences {
         7	Daesh	Daesh	PROPN	NNP	_	3	obl	_	NER=PERSON|SpaceAfter=No
         8	.	.	PUNCT	.	_	3	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = France urged Russia to withdraw its troops from Syria.
         1	France	France	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	urged	urge	VERB	VBD	_	0	root	_	_
@@ -209,7 +225,8 @@ final class ParsedSentences {
         9	Syria	Syria	PROPN	NNP	_	5	obl	_	NER=LOCATION|SpaceAfter=No
         10	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = The army of Syria attacked Turkey.
         1	The	the	DET	DT	_	2	det	_	_
         2	army	army	NOUN	NN	_	5	nsubj	_	_
@@ -219,7 +236,8 @@ final class ParsedSentences {
         6	Turkey	Turkey	PROPN	NNP	_	5	obj	_	NER=LOCATION|SpaceAfter=No
         7	.	.	PUNCT	.	_	5	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = Russia hailed the Syrian army's achievements.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	hailed	hail	VERB	VBD	_	0	root	_	_
@@ -230,7 +248,8 @@ final class ParsedSentences {
         7	achievements	achievement	NOUN	NNS	_	2	obj	_	SpaceAfter=No
         8	.	.	PUNCT	.	_	2	punct	_	_
         """);
-    put("""
+    put(
+        """
         # text = France attacked Germany in the football final.
         1	France	France	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	attacked	attack	VERB	VBD	_	0	root	_	_

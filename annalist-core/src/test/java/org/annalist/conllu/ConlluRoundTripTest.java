@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ConlluRoundTripTest {
 
-  private static final String TWO_SENTENCES = """
+  private static final String TWO_SENTENCES =
+      """
       # text = Russia attacked Ukraine.
       1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\tNER=LOCATION
       2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
@@ -46,8 +47,10 @@ class ConlluRoundTripTest {
 
   @Test
   void malformedLineNamesItsLineNumber() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ConlluReader.read("x", "1\tRussia\tRussia\n", null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConlluReader.read("x", "1\tRussia\tRussia\n", null));
     assertEquals("CoNLL-U line 1: expected 10 columns: 1\tRussia\tRussia", e.getMessage());
   }
 }

@@ -13,23 +13,26 @@ import org.annalist.dictionary.PhraseIndex;
 import org.annalist.model.Token;
 
 /**
- * Resolves a noun phrase, given by its head token, to an actor code: a dictionary actor covering the
- * head; else an agent word at the head composed with a country in the phrase, its possessor or its
- * {@code of} phrase; else the possessor, a country modifier, the {@code of} phrase or an apposition.
- * Pronouns are not resolved (coreference is a later stage). Stateless apart from the dictionaries;
- * thread-safe.
+ * Resolves a noun phrase, given by its head token, to an actor code: a dictionary actor covering
+ * the head; else an agent word at the head composed with a country in the phrase, its possessor or
+ * its {@code of} phrase; else the possessor, a country modifier, the {@code of} phrase or an
+ * apposition. Pronouns are not resolved (coreference is a later stage). Stateless apart from the
+ * dictionaries; thread-safe.
  */
 public final class ActorResolver {
 
   /** Relations whose dependents belong to the head's name or description. */
   private static final Set<String> NAME_PARTS =
       Set.of("compound", "flat", "flat:name", "name", "amod", "det", "goeswith", "fixed");
+
   private static final Set<String> POSSESSOR = Set.of("nmod:poss", "poss");
   private static final Set<String> NMOD = Set.of("nmod", "nmod:of");
   private static final Set<String> APPOS = Set.of("appos");
-  private static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP",
-      "INS", "UAF", "SPY", "BUS", "MED", "CVL", "EDU", "HLH", "REF", "LAB", "ELI", "CRM", "RAD", "HRI",
-      "NGO", "IGO", "PTY", "AGR", "ENV", "MOD", "PKO");
+  private static final Set<String> ROLES =
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP", "INS", "UAF", "SPY", "BUS", "MED",
+          "CVL", "EDU", "HLH", "REF", "LAB", "ELI", "CRM", "RAD", "HRI", "NGO", "IGO", "PTY", "AGR",
+          "ENV", "MOD", "PKO");
   private static final int MAX_DEPTH = 4;
 
   private final Dictionaries dictionaries;
@@ -39,13 +42,15 @@ public final class ActorResolver {
   }
 
   /**
-   * Actors of the phrase headed by {@code head} and of its conjuncts, in order; unresolved ones left out.
+   * Actors of the phrase headed by {@code head} and of its conjuncts, in order; unresolved ones
+   * left out.
    *
    * @param modifierCountry whether a country that only modifies a common noun stands for the phrase
-   *                        ("released Palestinian prisoners" → PSE). Right for targets; for sources it
-   *                        makes more false events than true ones ("killed by an American bullet").
+   *     ("released Palestinian prisoners" → PSE). Right for targets; for sources it makes more
+   *     false events than true ones ("killed by an American bullet").
    */
-  public List<ActorMention> resolveAll(SentenceGraph g, Token head, LocalDate date, boolean modifierCountry) {
+  public List<ActorMention> resolveAll(
+      SentenceGraph g, Token head, LocalDate date, boolean modifierCountry) {
     List<ActorMention> out = new ArrayList<>(1);
     for (Token t : g.withConjuncts(head)) {
       List<ActorMention> each = resolveEach(g, t, date, 0);
@@ -60,7 +65,10 @@ public final class ActorResolver {
     return out;
   }
 
-  /** A country or organisation among the modifiers of a common noun: "Palestinian prisoners", "the FARC position". */
+  /**
+   * A country or organisation among the modifiers of a common noun: "Palestinian prisoners", "the
+   * FARC position".
+   */
   private ActorMention modifierCountry(SentenceGraph g, Token head, LocalDate date) {
     if (!head.upos().equals("NOUN")) {
       return null;
@@ -73,7 +81,8 @@ public final class ActorResolver {
     }
     ActorMention last = null;
     for (int i = lo - 1; i < head.index() - 1; ) {
-      PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, head.index() - 1);
+      PhraseIndex.Match<ActorEntry> m =
+          dictionaries.actors().longestAt(g.keys(), i, head.index() - 1);
       if (m == null) {
         i++;
       } else {
@@ -101,12 +110,16 @@ public final class ActorResolver {
    * prepositional phrase ("envoys from Iran and Saudi Arabia").
    */
   private List<ActorMention> resolveEach(SentenceGraph g, Token head, LocalDate date, int depth) {
-    if (depth > MAX_DEPTH || head.upos().equals("PRON") || head.xpos().startsWith("PRP")
+    if (depth > MAX_DEPTH
+        || head.upos().equals("PRON")
+        || head.xpos().startsWith("PRP")
         || head.xpos().startsWith("W")) {
       return List.of();
     }
     AgentMatch agent = agentAt(g, head);
-    if (agent != null && !hasCountryModifier(g, head, agent, date) && g.child(head, POSSESSOR) == null) {
+    if (agent != null
+        && !hasCountryModifier(g, head, agent, date)
+        && g.child(head, POSSESSOR) == null) {
       Token pp = countryPhrase(g, head);
       if (pp != null) {
         List<ActorMention> out = new ArrayList<>(2);
@@ -125,8 +138,7 @@ public final class ActorResolver {
     return one == null ? List.of() : List.of(one);
   }
 
-  private record AgentMatch(AgentEntry entry, int start) {
-  }
+  private record AgentMatch(AgentEntry entry, int start) {}
 
   /** The longest agent phrase ending at the head, or null. */
   private AgentMatch agentAt(SentenceGraph g, Token head) {
@@ -146,7 +158,8 @@ public final class ActorResolver {
   }
 
   /** An actor among the words before the agent phrase: "Russian" in "Russian jets". */
-  private boolean hasCountryModifier(SentenceGraph g, Token head, AgentMatch agent, LocalDate date) {
+  private boolean hasCountryModifier(
+      SentenceGraph g, Token head, AgentMatch agent, LocalDate date) {
     int lo = head.index();
     List<Token> parts = new ArrayList<>();
     collectNameParts(g, head, parts, 0);
@@ -162,13 +175,18 @@ public final class ActorResolver {
     return false;
   }
 
-  private ActorMention composed(SentenceGraph g, Token head, AgentMatch agent, ActorMention country) {
+  private ActorMention composed(
+      SentenceGraph g, Token head, AgentMatch agent, ActorMention country) {
     Token first = g.token(agent.start() + 1);
     List<String> entries = new ArrayList<>(country.entries());
     entries.add(agent.entry().id());
     int begin = Math.min(first.begin(), country.begin());
     int end = Math.max(head.end(), country.end());
-    return new ActorMention(compose(country.code(), agent.entry().role()), g.sentenceText(begin, end), begin, end,
+    return new ActorMention(
+        compose(country.code(), agent.entry().role()),
+        g.sentenceText(begin, end),
+        begin,
+        end,
         entries);
   }
 
@@ -274,15 +292,19 @@ public final class ActorResolver {
     return null;
   }
 
-  /** True for a role code standing alone ({@code COP}): an agent whose country the sentence does not give. */
+  /**
+   * True for a role code standing alone ({@code COP}): an agent whose country the sentence does not
+   * give.
+   */
   public static boolean isBareRole(String code) {
     return ROLES.contains(code);
   }
 
   /**
-   * Actor + role. A country takes the role ({@code RUS}+{@code MIL} = {@code RUSMIL}) or swaps its own
-   * ({@code SYRGOV}+{@code MIL} = {@code SYRMIL}). An organisation keeps its code when it already has
-   * the role or the role is {@code GOV} ("Hamas leaders" are Hamas), else takes it ({@code IGOUNO}+{@code MIL}).
+   * Actor + role. A country takes the role ({@code RUS}+{@code MIL} = {@code RUSMIL}) or swaps its
+   * own ({@code SYRGOV}+{@code MIL} = {@code SYRMIL}). An organisation keeps its code when it
+   * already has the role or the role is {@code GOV} ("Hamas leaders" are Hamas), else takes it
+   * ({@code IGOUNO}+{@code MIL}).
    */
   static String compose(String actorCode, String role) {
     if (actorCode.length() == 3) {
@@ -313,8 +335,8 @@ public final class ActorResolver {
   }
 
   /**
-   * The noun of an {@code of} or {@code from} phrase on {@code head}: "the army of Syria", "the head of
-   * the council", "envoys from Iran".
+   * The noun of an {@code of} or {@code from} phrase on {@code head}: "the army of Syria", "the
+   * head of the council", "envoys from Iran".
    */
   private static Token countryPhrase(SentenceGraph g, Token head) {
     for (Token d : g.children(head, NMOD)) {
@@ -335,7 +357,11 @@ public final class ActorResolver {
     }
     Token first = g.token(m.start() + 1);
     Token last = g.token(m.end());
-    return new ActorMention(code.get(), g.sentenceText(first.begin(), last.end()), first.begin(), last.end(),
+    return new ActorMention(
+        code.get(),
+        g.sentenceText(first.begin(), last.end()),
+        first.begin(),
+        last.end(),
         List.of(m.value().id()));
   }
 }

@@ -13,35 +13,39 @@ import org.annalist.dictionary.VerbEntry;
 import org.annalist.dictionary.VerbPattern;
 import org.annalist.model.Token;
 
-/**
- * Matches a verb block's patterns against a verb in the parse. Stateless; thread-safe.
- */
+/** Matches a verb block's patterns against a verb in the parse. Stateless; thread-safe. */
 public final class PatternMatcher {
 
-  private static final Set<String> NOUN_PARTS = Set.of("compound", "amod", "flat", "flat:name", "name", "nmod:npmod");
+  private static final Set<String> NOUN_PARTS =
+      Set.of("compound", "amod", "flat", "flat:name", "name", "nmod:npmod");
   private static final Set<String> NOUN_OBLIQUE = Set.of("nmod", "acl");
 
   /**
    * The outcome for one verb.
    *
-   * @param pattern    the matched pattern, or {@code null} when the block's default applies
-   * @param code       the event code, {@code null} for none
-   * @param source     a token the pattern named as source ({@code $}), or null
-   * @param target     a token the pattern named as target ({@code +} in a prepositional phrase), or null
+   * @param pattern the matched pattern, or {@code null} when the block's default applies
+   * @param code the event code, {@code null} for none
+   * @param source a token the pattern named as source ({@code $}), or null
+   * @param target a token the pattern named as target ({@code +} in a prepositional phrase), or
+   *     null
    * @param complement the open complement the pattern consumed ({@code >verb}), or null
    * @param swapObject the object is the source and the subject the target
    */
-  public record Result(VerbPattern pattern, String code, Token source, Token target, Token complement,
-                       boolean swapObject, int detail) {
-  }
+  public record Result(
+      VerbPattern pattern,
+      String code,
+      Token source,
+      Token target,
+      Token complement,
+      boolean swapObject,
+      int detail) {}
 
-  private PatternMatcher() {
-  }
+  private PatternMatcher() {}
 
   /**
    * The most specific matching pattern of {@code entry} for {@code verb}, else the default. Among
-   * patterns with as many elements, the one whose noun phrases matched more words wins ("humanitarian
-   * aid" over "aid"); then the first written.
+   * patterns with as many elements, the one whose noun phrases matched more words wins
+   * ("humanitarian aid" over "aid"); then the first written.
    */
   public static Result match(SentenceGraph g, VerbEntry entry, Token verb, Token object) {
     Result best = null;
@@ -122,8 +126,8 @@ public final class PatternMatcher {
   }
 
   /**
-   * The number of words of the longest alternative that matches, 0 when none does. The last word of an
-   * alternative is the head; the words before it must modify the head.
+   * The number of words of the longest alternative that matches, 0 when none does. The last word of
+   * an alternative is the head; the words before it must modify the head.
    */
   static int nounMatch(SentenceGraph g, Token head, PhraseSet set) {
     int best = 0;
@@ -145,7 +149,10 @@ public final class PatternMatcher {
     return best;
   }
 
-  /** "air-strike" split by the tokenizer into air, -, strike: the phrase {@code air-strike} matches at "strike". */
+  /**
+   * "air-strike" split by the tokenizer into air, -, strike: the phrase {@code air-strike} matches
+   * at "strike".
+   */
   private static boolean hyphenHeadMatches(SentenceGraph g, Token head, List<String> phrase) {
     String last = phrase.get(phrase.size() - 1);
     int i = head.index() - 3;
@@ -155,7 +162,8 @@ public final class PatternMatcher {
   private static boolean hasModifier(SentenceGraph g, Token head, String word) {
     for (int c : g.childIndexes(head)) {
       Token d = g.token(c);
-      if (d.index() < head.index() && (NOUN_PARTS.contains(d.deprel()) || NOUN_PARTS.contains(d.baseRelation()))
+      if (d.index() < head.index()
+          && (NOUN_PARTS.contains(d.deprel()) || NOUN_PARTS.contains(d.baseRelation()))
           && g.is(d, word)) {
         return true;
       }

@@ -8,14 +8,15 @@ import org.annalist.model.Sentence;
 import org.annalist.model.Token;
 
 /**
- * A sentence's dependency tree with children lists and dictionary keys, built once per sentence. Knows
- * the relation names of both UD v1 (as in older parses: {@code dobj}, {@code nsubjpass}, {@code neg})
- * and UD v2 (CoreNLP 4.5: {@code obj}, {@code nsubj:pass}, {@code obl}).
+ * A sentence's dependency tree with children lists and dictionary keys, built once per sentence.
+ * Knows the relation names of both UD v1 (as in older parses: {@code dobj}, {@code nsubjpass},
+ * {@code neg}) and UD v2 (CoreNLP 4.5: {@code obj}, {@code nsubj:pass}, {@code obl}).
  */
 public final class SentenceGraph {
 
   public static final Set<String> SUBJECT = Set.of("nsubj", "csubj");
-  public static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass");
+  public static final Set<String> PASSIVE_SUBJECT =
+      Set.of("nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass");
   public static final Set<String> OBJECT = Set.of("obj", "dobj");
   public static final Set<String> INDIRECT_OBJECT = Set.of("iobj");
   public static final Set<String> OBLIQUE = Set.of("obl", "nmod", "obl:tmod", "obl:npmod", "advcl");
@@ -110,8 +111,8 @@ public final class SentenceGraph {
   }
 
   /**
-   * The preposition introducing a nominal, lower case, multi-word ones joined by a space
-   * ({@code according to}); empty when it has none.
+   * The preposition introducing a nominal, lower case, multi-word ones joined by a space ({@code
+   * according to}); empty when it has none.
    */
   public String preposition(Token nominal) {
     StringBuilder b = new StringBuilder();

@@ -32,12 +32,12 @@ import org.annalist.nlp.Parser;
  * parse from the neural dependency parser ({@code english_UD}). Relation names are kept exactly as
  * CoreNLP gives them ({@code nsubj:pass}, {@code nmod:poss}, {@code compound:prt}, ...).
  *
- * <p><b>Pipeline.</b> {@code tokenize,ssplit} runs first; sentences longer than
- * {@link Options#maxSentenceTokens()} are then cut into consecutive chunks (each cut is reported in
- * {@link AnnotatedArticle#skipped()}); {@code pos,lemma,ner,depparse} run last on the same document.
- * With the default {@link Options} NER uses only the 3-class CRF model (PERSON, LOCATION,
- * ORGANIZATION) with SUTime, numeric classifiers, fine-grained rules and entity mentions turned off:
- * event coding needs actors, not dates or numbers, and it is several times faster.
+ * <p><b>Pipeline.</b> {@code tokenize,ssplit} runs first; sentences longer than {@link
+ * Options#maxSentenceTokens()} are then cut into consecutive chunks (each cut is reported in {@link
+ * AnnotatedArticle#skipped()}); {@code pos,lemma,ner,depparse} run last on the same document. With
+ * the default {@link Options} NER uses only the 3-class CRF model (PERSON, LOCATION, ORGANIZATION)
+ * with SUTime, numeric classifiers, fine-grained rules and entity mentions turned off: event coding
+ * needs actors, not dates or numbers, and it is several times faster.
  *
  * <p><b>Thread safety.</b> Instances are immutable and safe to share between threads: every call of
  * {@link #parse} works on its own CoreNLP {@code Annotation}, and {@code StanfordCoreNLP.annotate}
@@ -47,9 +47,10 @@ import org.annalist.nlp.Parser;
  *
  * <p><b>Bad input.</b> {@link #parse} never throws on the article's content. Blank text gives no
  * sentences. If CoreNLP fails on the whole document, each sentence is retried on its own and only
- * the ones that still fail are left out; if tokenization itself fails, the article has no sentences.
- * Every omission and every cut is listed in {@link AnnotatedArticle#skipped()} with the reason.
- * Sentence indices are positions in the article after cutting, so a left-out sentence leaves a gap.
+ * the ones that still fail are left out; if tokenization itself fails, the article has no
+ * sentences. Every omission and every cut is listed in {@link AnnotatedArticle#skipped()} with the
+ * reason. Sentence indices are positions in the article after cutting, so a left-out sentence
+ * leaves a gap.
  *
  * <p><b>Logging.</b> Building a parser turns CoreNLP's own logging (Redwood) down to errors for the
  * whole JVM; otherwise every model load prints to stderr.
@@ -59,18 +60,18 @@ public final class CoreNlpParser implements Parser {
   /** The 3-class English CRF model: PERSON, LOCATION, ORGANIZATION. */
   static final String THREE_CLASS_NER_MODEL =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   static final String UD_DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
   /**
    * How the parser is configured.
    *
    * @param maxSentenceTokens sentences with more tokens are cut into chunks of at most this many
-   *                          before tagging and parsing (default {@value #DEFAULT_MAX_SENTENCE_TOKENS})
-   * @param fullNer           {@code true} for CoreNLP's default NER (3-, 7- and 4-class models,
-   *                          SUTime, numeric classifiers, fine-grained rules, entity mentions): adds
-   *                          tags such as {@code DATE}, {@code NUMBER}, {@code COUNTRY}, {@code TITLE}
-   *                          at several times the cost; {@code false} (default) for the 3-class model
-   *                          alone
+   *     before tagging and parsing (default {@value #DEFAULT_MAX_SENTENCE_TOKENS})
+   * @param fullNer {@code true} for CoreNLP's default NER (3-, 7- and 4-class models, SUTime,
+   *     numeric classifiers, fine-grained rules, entity mentions): adds tags such as {@code DATE},
+   *     {@code NUMBER}, {@code COUNTRY}, {@code TITLE} at several times the cost; {@code false}
+   *     (default) for the 3-class model alone
    */
   public record Options(int maxSentenceTokens, boolean fullNer) {
 
@@ -138,15 +139,20 @@ public final class CoreNlpParser implements Parser {
     List<Problem> problems = new ArrayList<>();
     Annotation document = new Annotation(text);
     // only SUTime (fullNer) reads it, to resolve "yesterday" and the like
-    article.date().ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
+    article
+        .date()
+        .ifPresent(date -> document.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
     List<CoreMap> coreSentences;
     try {
       splitter.annotate(document);
       chunker.apply(document, article.id(), problems);
       coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    } catch (RuntimeException | StackOverflowError e) { // StackOverflowError: pathological input, the stack unwinds
+    } catch (RuntimeException
+        | StackOverflowError e) { // StackOverflowError: pathological input, the stack unwinds
       rethrowIfInterrupted(e);
-      return new AnnotatedArticle(article, List.of(),
+      return new AnnotatedArticle(
+          article,
+          List.of(),
           List.of(new Problem(article.id(), "CoreNLP could not split the text: " + describe(e))));
     }
     if (coreSentences == null || coreSentences.isEmpty()) {
@@ -164,7 +170,8 @@ public final class CoreNlpParser implements Parser {
           sentences.add(sentence);
         }
       } catch (RuntimeException e) {
-        problems.add(new Problem(where(article.id(), i), "cannot read CoreNLP's analysis: " + describe(e)));
+        problems.add(
+            new Problem(where(article.id(), i), "cannot read CoreNLP's analysis: " + describe(e)));
       }
     }
     return new AnnotatedArticle(article, sentences, problems);
@@ -172,8 +179,11 @@ public final class CoreNlpParser implements Parser {
 
   @Override
   public String toString() {
-    return "CoreNlpParser[maxSentenceTokens=" + options.maxSentenceTokens()
-        + ", ner=" + (options.fullNer() ? "full" : "3class") + "]";
+    return "CoreNlpParser[maxSentenceTokens="
+        + options.maxSentenceTokens()
+        + ", ner="
+        + (options.fullNer() ? "full" : "3class")
+        + "]";
   }
 
   /**
@@ -182,8 +192,8 @@ public final class CoreNlpParser implements Parser {
    *
    * @return indices of the sentences left without analysis (each reported in {@code problems})
    */
-  private Set<Integer> analyse(Annotation document, List<CoreMap> sentences, Article article,
-                               List<Problem> problems) {
+  private Set<Integer> analyse(
+      Annotation document, List<CoreMap> sentences, Article article, List<Problem> problems) {
     try {
       analyser.annotate(document);
       return Set.of();
@@ -194,25 +204,31 @@ public final class CoreNlpParser implements Parser {
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap sentence = sentences.get(i);
       Annotation single = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
-      single.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
+      single.set(
+          CoreAnnotations.TokensAnnotation.class,
+          sentence.get(CoreAnnotations.TokensAnnotation.class));
       single.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(List.of(sentence)));
       if (document.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
-        single.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+        single.set(
+            CoreAnnotations.DocDateAnnotation.class,
+            document.get(CoreAnnotations.DocDateAnnotation.class));
       }
       try {
         analyser.annotate(single);
       } catch (RuntimeException | StackOverflowError e) {
         rethrowIfInterrupted(e);
         failed.add(i);
-        problems.add(new Problem(where(article.id(), i), "CoreNLP could not analyse the sentence: " + describe(e)));
+        problems.add(
+            new Problem(
+                where(article.id(), i), "CoreNLP could not analyse the sentence: " + describe(e)));
       }
     }
     return failed;
   }
 
   /** Our sentence for CoreNLP's, or {@code null} for a sentence without tokens. */
-  private static Sentence toSentence(int index, CoreMap sentence, String text, String articleId,
-                                     List<Problem> problems) {
+  private static Sentence toSentence(
+      int index, CoreMap sentence, String text, String articleId, List<Problem> problems) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();
     if (n == 0) {
@@ -221,12 +237,18 @@ public final class CoreNlpParser implements Parser {
     int[] heads = new int[n + 1];
     String[] relations = new String[n + 1];
     Arrays.fill(heads, -1);
-    int root = readTree(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
-        n, heads, relations);
+    int root =
+        readTree(
+            sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+            n,
+            heads,
+            relations);
     if (root == 0) {
       root = 1;
-      problems.add(new Problem(where(articleId, index),
-          "no dependency parse from CoreNLP; tokens attached to token 1 as 'dep'"));
+      problems.add(
+          new Problem(
+              where(articleId, index),
+              "no dependency parse from CoreNLP; tokens attached to token 1 as 'dep'"));
     }
     heads[root] = 0;
     relations[root] = "root";
@@ -241,12 +263,24 @@ public final class CoreNlpParser implements Parser {
       String lemma = label.lemma();
       String upos = label.get(CoreAnnotations.CoarseTagAnnotation.class);
       if (upos == null || upos.isEmpty()) {
-        upos = UniversalPos.of(xpos, lemma == null ? null : lemma.toLowerCase(Locale.ROOT), relations[i]);
+        upos =
+            UniversalPos.of(
+                xpos, lemma == null ? null : lemma.toLowerCase(Locale.ROOT), relations[i]);
       }
       int begin = label.beginPosition();
       int end = label.endPosition();
-      tokens.add(new Token(i, text.substring(begin, end), lemma, upos, xpos, label.ner(), begin, end,
-          heads[i], relations[i]));
+      tokens.add(
+          new Token(
+              i,
+              text.substring(begin, end),
+              lemma,
+              upos,
+              xpos,
+              label.ner(),
+              begin,
+              end,
+              heads[i],
+              relations[i]));
     }
     return new Sentence(index, tokens.get(0).begin(), tokens.get(n - 1).end(), tokens);
   }
@@ -294,8 +328,12 @@ public final class CoreNlpParser implements Parser {
     try {
       return new StanfordCoreNLP(properties);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot set up CoreNLP " + properties.getProperty("annotators")
-          + " (is stanford-corenlp:models on the classpath?): " + describe(e), e);
+      throw new IllegalStateException(
+          "cannot set up CoreNLP "
+              + properties.getProperty("annotators")
+              + " (is stanford-corenlp:models on the classpath?): "
+              + describe(e),
+          e);
     }
   }
 
@@ -332,7 +370,8 @@ public final class CoreNlpParser implements Parser {
   /** One line: the exception's type and message, no stack trace. */
   private static String describe(Throwable e) {
     String message = e.getMessage();
-    String line = e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    String line =
+        e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     line = line.replaceAll("\\s+", " ").strip();
     return line.length() <= 300 ? line : line.substring(0, 297) + "...";
   }

@@ -16,11 +16,11 @@ import org.annalist.model.Problem;
  * otherwise becomes one "sentence" of thousands of tokens: slow to tag, meaningless to parse and
  * useless to the event coder.
  *
- * <p>A chunk ends after the last clause punctuation ({@code , ; :} and dashes) in the second half of
- * its window when there is one, else at the limit. Chunks are rebuilt as CoreNLP sentences (text,
- * character and token offsets), and every sentence and token is renumbered, because the taggers and
- * the dependency parser rely on {@code SentenceIndexAnnotation} and the 1-based
- * {@code IndexAnnotation}.
+ * <p>A chunk ends after the last clause punctuation ({@code , ; :} and dashes) in the second half
+ * of its window when there is one, else at the limit. Chunks are rebuilt as CoreNLP sentences
+ * (text, character and token offsets), and every sentence and token is renumbered, because the
+ * taggers and the dependency parser rely on {@code SentenceIndexAnnotation} and the 1-based {@code
+ * IndexAnnotation}.
  */
 final class SentenceChunker {
 
@@ -39,9 +39,9 @@ final class SentenceChunker {
    * Replaces the document's sentences with sentences of at most {@code maxTokens} tokens and
    * renumbers them.
    *
-   * @param document  a document after {@code tokenize} and {@code ssplit}
+   * @param document a document after {@code tokenize} and {@code ssplit}
    * @param articleId the article id, for problem reports
-   * @param problems  receives one problem per sentence that was cut
+   * @param problems receives one problem per sentence that was cut
    */
   void apply(Annotation document, String articleId, List<Problem> problems) {
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -65,9 +65,17 @@ final class SentenceChunker {
         start = end;
       }
       int chunks = out.size() - firstChunk;
-      problems.add(new Problem(articleId + " sentence " + firstChunk, String.format(Locale.ROOT,
-          "sentence of %,d tokens split into %,d chunks of at most %,d tokens (sentences %d-%d)",
-          tokens.size(), chunks, maxTokens, firstChunk, out.size() - 1)));
+      problems.add(
+          new Problem(
+              articleId + " sentence " + firstChunk,
+              String.format(
+                  Locale.ROOT,
+                  "sentence of %,d tokens split into %,d chunks of at most %,d tokens (sentences %d-%d)",
+                  tokens.size(),
+                  chunks,
+                  maxTokens,
+                  firstChunk,
+                  out.size() - 1)));
     }
     if (out.size() == sentences.size()) {
       return;

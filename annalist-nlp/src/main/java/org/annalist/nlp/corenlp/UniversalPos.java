@@ -3,25 +3,39 @@ package org.annalist.nlp.corenlp;
 import java.util.Set;
 
 /**
- * Universal POS tags from Penn Treebank tags. CoreNLP 4.5's English pipeline leaves
- * {@code CoarseTagAnnotation} empty, so the UPOS column is derived here, using the lemma and the
+ * Universal POS tags from Penn Treebank tags. CoreNLP 4.5's English pipeline leaves {@code
+ * CoarseTagAnnotation} empty, so the UPOS column is derived here, using the lemma and the
  * dependency relation where the Penn tag alone is ambiguous ({@code IN} is a preposition or a
- * subordinator, {@code VBZ} a verb or an auxiliary, {@code TO} an infinitive marker or a preposition).
- * The choices follow the UD English treebanks (EWT).
+ * subordinator, {@code VBZ} a verb or an auxiliary, {@code TO} an infinitive marker or a
+ * preposition). The choices follow the UD English treebanks (EWT).
  */
 final class UniversalPos {
 
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
   private static final Set<String> AUXILIARY_RELATIONS = Set.of("aux", "aux:pass", "cop");
-  /** Relations a determiner word ({@code this}, {@code all}, {@code which}) takes when it stands alone. */
-  private static final Set<String> NOMINAL_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj",
-      "obl", "nmod", "nmod:poss", "conj", "appos", "root", "csubj");
+
+  /**
+   * Relations a determiner word ({@code this}, {@code all}, {@code which}) takes when it stands
+   * alone.
+   */
+  private static final Set<String> NOMINAL_RELATIONS =
+      Set.of(
+          "nsubj",
+          "nsubj:pass",
+          "obj",
+          "iobj",
+          "obl",
+          "nmod",
+          "nmod:poss",
+          "conj",
+          "appos",
+          "root",
+          "csubj");
 
   private static final Set<String> PUNCTUATION_TAGS =
       Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP");
 
-  private UniversalPos() {
-  }
+  private UniversalPos() {}
 
   /** Whether the Penn tag is one of CoreNLP's punctuation tags. */
   static boolean isPunctuation(String xpos) {
@@ -31,8 +45,9 @@ final class UniversalPos {
   /**
    * The UPOS tag for a token.
    *
-   * @param xpos   Penn Treebank tag as CoreNLP gives it ({@code -LRB-}, {@code HYPH}, {@code NFP}, ...)
-   * @param lemma  lower-case lemma, or {@code null}
+   * @param xpos Penn Treebank tag as CoreNLP gives it ({@code -LRB-}, {@code HYPH}, {@code NFP},
+   *     ...)
+   * @param lemma lower-case lemma, or {@code null}
    * @param deprel the token's relation to its head ({@code aux}, {@code mark}, ...)
    */
   static String of(String xpos, String lemma, String deprel) {

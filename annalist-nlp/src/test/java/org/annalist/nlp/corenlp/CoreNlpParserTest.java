@@ -25,9 +25,9 @@ import org.annalist.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the real CoreNLP 4.5.10 models (loaded once per test JVM through {@link CoreNlpParser#shared()})
- * on small texts. The expected parses are what CoreNLP gives, quirks included: they pin the
- * relation names the event coder relies on.
+ * Runs the real CoreNLP 4.5.10 models (loaded once per test JVM through {@link
+ * CoreNlpParser#shared()}) on small texts. The expected parses are what CoreNLP gives, quirks
+ * included: they pin the relation names the event coder relies on.
  */
 class CoreNlpParserTest {
 
@@ -38,13 +38,15 @@ class CoreNlpParserTest {
     Sentence sentence = onlySentence("Russian jets bombed Aleppo.");
 
     // CoreNLP tags "bombed" VBN here, yet parses it as the main verb
-    assertEquals("""
+    assertEquals(
+        """
         1 Russian Russian ADJ JJ O 2 amod
         2 jets jet NOUN NNS O 3 nsubj
         3 bombed bomb VERB VBN O 0 root
         4 Aleppo Aleppo PROPN NNP LOCATION 3 obj
         5 . . PUNCT . O 3 punct
-        """, conll(sentence));
+        """,
+        conll(sentence));
   }
 
   @Test
@@ -52,7 +54,8 @@ class CoreNlpParserTest {
     Sentence sentence = onlySentence("Aleppo was bombed by Russian jets.");
 
     // basic UD from english_UD has no obl:agent: the agent is "obl" with a "by" case dependent
-    assertEquals("""
+    assertEquals(
+        """
         1 Aleppo Aleppo PROPN NNP LOCATION 3 nsubj:pass
         2 was be AUX VBD O 3 aux:pass
         3 bombed bomb VERB VBN O 0 root
@@ -60,7 +63,8 @@ class CoreNlpParserTest {
         5 Russian Russian ADJ JJ O 6 amod
         6 jets jet NOUN NNS O 3 obl
         7 . . PUNCT . O 3 punct
-        """, conll(sentence));
+        """,
+        conll(sentence));
   }
 
   @Test
@@ -68,7 +72,8 @@ class CoreNlpParserTest {
     Sentence sentence = onlySentence("Obama's envoy did not give up the talks.");
 
     // negation is advmod (UD v2 has no "neg"); the particle is compound:prt
-    assertEquals("""
+    assertEquals(
+        """
         1 Obama Obama PROPN NNP PERSON 3 nmod:poss
         2 's 's PART POS O 1 case
         3 envoy envoy NOUN NN O 6 nsubj
@@ -79,7 +84,8 @@ class CoreNlpParserTest {
         8 the the DET DT O 9 det
         9 talks talk NOUN NNS O 6 obj
         10 . . PUNCT . O 6 punct
-        """, conll(sentence));
+        """,
+        conll(sentence));
   }
 
   @Test
@@ -87,24 +93,31 @@ class CoreNlpParserTest {
     String text = "“We want peace,” he said (in Paris).";
     Sentence sentence = onlySentence(text);
 
-    assertEquals(List.of("“", "We", "want", "peace", ",", "”", "he", "said", "(", "in", "Paris", ")", "."),
+    assertEquals(
+        List.of("“", "We", "want", "peace", ",", "”", "he", "said", "(", "in", "Paris", ")", "."),
         sentence.tokens().stream().map(Token::text).toList());
-    assertEquals(List.of("``", "''", "-LRB-", "-RRB-"), sentence.tokens().stream()
-        .filter(t -> t.upos().equals("PUNCT") && !t.text().matches("[,.]")).map(Token::xpos).toList());
+    assertEquals(
+        List.of("``", "''", "-LRB-", "-RRB-"),
+        sentence.tokens().stream()
+            .filter(t -> t.upos().equals("PUNCT") && !t.text().matches("[,.]"))
+            .map(Token::xpos)
+            .toList());
     assertWellFormed(PARSER.parse(Article.of("t1", text)));
   }
 
   @Test
   void everyTokenTextIsTheArticleTextAtItsOffsets() {
-    String text = "  The U.N.  can't stop it;\nAssad's forces won't either…  Talks in\tGeneva (2½ days) "
-        + "cost $3,000 &amp; more: see https://example.org/a?b=c.\n\nPro-Russian rebels shelled Donetsk -- "
-        + "officials said.  Café “Zoë” — naïve façade ";
+    String text =
+        "  The U.N.  can't stop it;\nAssad's forces won't either…  Talks in\tGeneva (2½ days) "
+            + "cost $3,000 &amp; more: see https://example.org/a?b=c.\n\nPro-Russian rebels shelled Donetsk -- "
+            + "officials said.  Café “Zoë” — naïve façade ";
     AnnotatedArticle parsed = PARSER.parse(Article.of("t1", text));
 
     assertWellFormed(parsed);
     assertEquals(List.of(), parsed.skipped());
     // "…" does not end a sentence for CoreNLP; "&amp;" stays "&amp;" (CoreNLP's word is "&")
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "The U.N.  can't stop it;\nAssad's forces won't either…  Talks in\tGeneva (2½ days) cost $3,000"
                 + " &amp; more: see https://example.org/a?b=c.",
             "Pro-Russian rebels shelled Donetsk -- officials said.",
@@ -117,15 +130,22 @@ class CoreNlpParserTest {
   void contractionsAreSplitWithOffsetsInsideTheWord() {
     Sentence sentence = onlySentence("They won't go.");
 
-    assertEquals("""
+    assertEquals(
+        """
         1 They they PRON PRP O 4 nsubj
         2 wo will AUX MD O 4 aux
         3 n't not PART RB O 4 advmod
         4 go go VERB VB O 0 root
         5 . . PUNCT . O 4 punct
-        """, conll(sentence));
-    assertEquals(List.of(5, 7, 7, 10), List.of(sentence.token(2).begin(), sentence.token(2).end(),
-        sentence.token(3).begin(), sentence.token(3).end()));
+        """,
+        conll(sentence));
+    assertEquals(
+        List.of(5, 7, 7, 10),
+        List.of(
+            sentence.token(2).begin(),
+            sentence.token(2).end(),
+            sentence.token(3).begin(),
+            sentence.token(3).end()));
   }
 
   @Test
@@ -133,9 +153,11 @@ class CoreNlpParserTest {
     String text = "Protesters marched in Cairo. Police fired tear gas.";
     AnnotatedArticle parsed = PARSER.parse(Article.of("t1", text));
 
-    assertEquals(List.of("0 0-28 Protesters marched in Cairo.", "1 29-51 Police fired tear gas."),
+    assertEquals(
+        List.of("0 0-28 Protesters marched in Cairo.", "1 29-51 Police fired tear gas."),
         parsed.sentences().stream()
-            .map(s -> s.index() + " " + s.begin() + "-" + s.end() + " " + s.text(text)).toList());
+            .map(s -> s.index() + " " + s.begin() + "-" + s.end() + " " + s.text(text))
+            .toList());
   }
 
   @Test
@@ -149,8 +171,26 @@ class CoreNlpParserTest {
 
   @Test
   void unpunctuatedTwentyThousandWordsAreSplitIntoChunks() {
-    String[] words = {"soldiers", "of", "the", "army", "attacked", "villages", "near", "the", "border",
-        "and", "officials", "said", "police", "arrested", "protesters", "in", "Kabul", "yesterday"};
+    String[] words = {
+      "soldiers",
+      "of",
+      "the",
+      "army",
+      "attacked",
+      "villages",
+      "near",
+      "the",
+      "border",
+      "and",
+      "officials",
+      "said",
+      "police",
+      "arrested",
+      "protesters",
+      "in",
+      "Kabul",
+      "yesterday"
+    };
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 20_000; i++) {
       text.append(i == 0 ? "" : " ").append(words[i % words.length]);
@@ -158,8 +198,11 @@ class CoreNlpParserTest {
     AnnotatedArticle parsed = PARSER.parse(Article.of("huge", text.toString()));
 
     assertWellFormed(parsed);
-    assertEquals(List.of(new Problem("huge sentence 0",
-            "sentence of 20,000 tokens split into 167 chunks of at most 120 tokens (sentences 0-166)")),
+    assertEquals(
+        List.of(
+            new Problem(
+                "huge sentence 0",
+                "sentence of 20,000 tokens split into 167 chunks of at most 120 tokens (sentences 0-166)")),
         parsed.skipped());
     assertEquals(167, parsed.sentences().size());
     assertEquals(20_000, parsed.sentences().stream().mapToInt(Sentence::size).sum());
@@ -169,12 +212,15 @@ class CoreNlpParserTest {
   @Test
   void garbageInputNeverThrows() {
     Random random = new Random(20240611L);
-    StringBuilder text = new StringBuilder("\u0000\u0001\u001b[31m \uD800 lone \uDC00 surrogates \uFFFE\uFEFF ");
+    StringBuilder text =
+        new StringBuilder("\u0000\u0001\u001b[31m \uD800 lone \uDC00 surrogates \uFFFE\uFEFF ");
     for (int i = 0; i < 600; i++) { // random Unicode tags slowly (~2 ms a token): keep it short
       text.append((char) random.nextInt(0x3000));
     }
     text.append(" <html><body><p>Tanks &nbsp;entered&#160;Grozny</p></body></html> ")
-        .append(".".repeat(500)).append(" ").append("a".repeat(5_000));
+        .append(".".repeat(500))
+        .append(" ")
+        .append("a".repeat(5_000));
 
     AnnotatedArticle parsed = PARSER.parse(Article.of("garbage", text.toString()));
 
@@ -185,52 +231,72 @@ class CoreNlpParserTest {
   @Test
   void aSentenceCoreNlpCannotAnalyseIsLeftOutAndReported() {
     Properties analyser = CoreNlpParser.analyserProperties(CoreNlpParser.Options.defaults());
-    StanfordCoreNLP failsOnBoom = new StanfordCoreNLP(analyser) {
-      @Override
-      public void annotate(Annotation document) {
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-          if (sentence.get(CoreAnnotations.TextAnnotation.class).contains("Boom")) {
-            throw new IllegalStateException("cannot parse\n  this");
+    StanfordCoreNLP failsOnBoom =
+        new StanfordCoreNLP(analyser) {
+          @Override
+          public void annotate(Annotation document) {
+            for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+              if (sentence.get(CoreAnnotations.TextAnnotation.class).contains("Boom")) {
+                throw new IllegalStateException("cannot parse\n  this");
+              }
+            }
+            super.annotate(document);
           }
-        }
-        super.annotate(document);
-      }
-    };
-    CoreNlpParser parser = new CoreNlpParser(CoreNlpParser.Options.defaults(),
-        new StanfordCoreNLP(CoreNlpParser.splitterProperties()), failsOnBoom);
+        };
+    CoreNlpParser parser =
+        new CoreNlpParser(
+            CoreNlpParser.Options.defaults(),
+            new StanfordCoreNLP(CoreNlpParser.splitterProperties()),
+            failsOnBoom);
     String text = "Rebels attacked Homs. Boom went the gun. Police arrested them.";
 
     AnnotatedArticle parsed = parser.parse(Article.of("t1", text));
 
     assertWellFormed(parsed);
-    assertEquals(List.of("0 Rebels attacked Homs.", "2 Police arrested them."),
+    assertEquals(
+        List.of("0 Rebels attacked Homs.", "2 Police arrested them."),
         parsed.sentences().stream().map(s -> s.index() + " " + s.text(text)).toList());
-    assertEquals(List.of(new Problem("t1 sentence 1",
-        "CoreNLP could not analyse the sentence: IllegalStateException: cannot parse this")), parsed.skipped());
+    assertEquals(
+        List.of(
+            new Problem(
+                "t1 sentence 1",
+                "CoreNLP could not analyse the sentence: IllegalStateException: cannot parse this")),
+        parsed.skipped());
   }
 
   @Test
   void textCoreNlpCannotSplitGivesNoSentencesAndAProblem() {
-    StanfordCoreNLP failing = new StanfordCoreNLP(CoreNlpParser.splitterProperties()) {
-      @Override
-      public void annotate(Annotation document) {
-        throw new IllegalArgumentException("bad text");
-      }
-    };
-    CoreNlpParser parser = new CoreNlpParser(CoreNlpParser.Options.defaults(), failing,
-        new StanfordCoreNLP(CoreNlpParser.analyserProperties(CoreNlpParser.Options.defaults())));
+    StanfordCoreNLP failing =
+        new StanfordCoreNLP(CoreNlpParser.splitterProperties()) {
+          @Override
+          public void annotate(Annotation document) {
+            throw new IllegalArgumentException("bad text");
+          }
+        };
+    CoreNlpParser parser =
+        new CoreNlpParser(
+            CoreNlpParser.Options.defaults(),
+            failing,
+            new StanfordCoreNLP(
+                CoreNlpParser.analyserProperties(CoreNlpParser.Options.defaults())));
 
     AnnotatedArticle parsed = parser.parse(Article.of("t1", "Rebels attacked Homs."));
 
     assertEquals(List.of(), parsed.sentences());
-    assertEquals(List.of(new Problem("t1", "CoreNLP could not split the text: IllegalArgumentException: bad text")),
+    assertEquals(
+        List.of(
+            new Problem(
+                "t1", "CoreNLP could not split the text: IllegalArgumentException: bad text")),
         parsed.skipped());
   }
 
   @Test
   void parsingIsDeterministic() {
-    Article article = Article.of("t1", "Hu Jintao had lunch today with Luiz Inácio Lula da Silva in Brasília. "
-        + "The talks, which the ministers had prepared for months, ended without agreement.");
+    Article article =
+        Article.of(
+            "t1",
+            "Hu Jintao had lunch today with Luiz Inácio Lula da Silva in Brasília. "
+                + "The talks, which the ministers had prepared for months, ended without agreement.");
 
     assertEquals(PARSER.parse(article), PARSER.parse(article));
   }
@@ -239,8 +305,13 @@ class CoreNlpParserTest {
   void oneInstanceServesSeveralThreads() throws Exception {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      articles.add(Article.of("a" + i, "Rebels attacked " + i + " villages near Homs. "
-          + "The government condemned the attack on Tuesday and promised to respond."));
+      articles.add(
+          Article.of(
+              "a" + i,
+              "Rebels attacked "
+                  + i
+                  + " villages near Homs. "
+                  + "The government condemned the attack on Tuesday and promised to respond."));
     }
     List<AnnotatedArticle> sequential = articles.stream().map(PARSER::parse).toList();
 
@@ -284,8 +355,18 @@ class CoreNlpParserTest {
   /** index text lemma upos xpos ner head deprel, one token a line. */
   private static String conll(Sentence sentence) {
     return sentence.tokens().stream()
-        .map(t -> String.join(" ", String.valueOf(t.index()), t.text(), t.lemma(), t.upos(), t.xpos(),
-            t.ner(), String.valueOf(t.head()), t.deprel()))
+        .map(
+            t ->
+                String.join(
+                    " ",
+                    String.valueOf(t.index()),
+                    t.text(),
+                    t.lemma(),
+                    t.upos(),
+                    t.xpos(),
+                    t.ner(),
+                    String.valueOf(t.head()),
+                    t.deprel()))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
@@ -311,7 +392,8 @@ class CoreNlpParserTest {
         previousEnd = token.end();
         assertEquals(text.substring(token.begin(), token.end()), token.text(), at);
         assertTrue(token.head() >= 0 && token.head() <= sentence.size(), at + " head out of range");
-        assertEquals(token.head() == 0, token.deprel().equals("root"), at + " root/deprel mismatch");
+        assertEquals(
+            token.head() == 0, token.deprel().equals("root"), at + " root/deprel mismatch");
         roots += token.head() == 0 ? 1 : 0;
         assertReachesRoot(sentence, token);
         assertTrue(token.deprel().equals(token.deprel().toLowerCase(java.util.Locale.ROOT)), at);

@@ -19,13 +19,13 @@ import org.annalist.model.Sentence;
 import org.annalist.model.Token;
 
 /**
- * What full CoreNLP NER costs: parses the first articles of a JSON-lines corpus (about 200 sentences)
- * with {@link CoreNlpParser} in its default speed configuration (3-class NER only) and with
- * {@code fullNer} (CoreNLP's default NER: 3 CRF models, SUTime, numeric classifiers, fine-grained
- * rules, entity mentions), and prints sentences per second, single-threaded, as the median of
- * several runs interleaved between the two configurations, after one warm-up pass each. Model
- * loading is timed separately. A measurement, not a test: it lives under {@code src/test} so it is
- * not shipped.
+ * What full CoreNLP NER costs: parses the first articles of a JSON-lines corpus (about 200
+ * sentences) with {@link CoreNlpParser} in its default speed configuration (3-class NER only) and
+ * with {@code fullNer} (CoreNLP's default NER: 3 CRF models, SUTime, numeric classifiers,
+ * fine-grained rules, entity mentions), and prints sentences per second, single-threaded, as the
+ * median of several runs interleaved between the two configurations, after one warm-up pass each.
+ * Model loading is timed separately. A measurement, not a test: it lives under {@code src/test} so
+ * it is not shipped.
  *
  * <pre>
  * cd annalist-nlp &amp;&amp; mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -35,8 +35,7 @@ import org.annalist.model.Token;
  */
 public final class NerCostProbe {
 
-  private NerCostProbe() {
-  }
+  private NerCostProbe() {}
 
   public static void main(String[] args) throws IOException {
     Path corpus = Path.of(args.length > 0 ? args[0] : "/work/shared/corpus/news.jsonl");
@@ -54,7 +53,8 @@ public final class NerCostProbe {
     List<AnnotatedArticle> fastOut = parseAll(fast, articles); // warm-up, and the reference output
     List<AnnotatedArticle> fullOut = parseAll(full, articles);
     int sentences = fastOut.stream().mapToInt(a -> a.sentences().size()).sum();
-    int tokens = fastOut.stream().flatMap(a -> a.sentences().stream()).mapToInt(Sentence::size).sum();
+    int tokens =
+        fastOut.stream().flatMap(a -> a.sentences().stream()).mapToInt(Sentence::size).sum();
 
     double[] fastRates = new double[runs];
     double[] fullRates = new double[runs];
@@ -64,16 +64,30 @@ public final class NerCostProbe {
     }
 
     Runtime rt = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %d MB%n",
-        rt.availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-        System.getProperty("java.version"), rt.maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "input: %s, first %d articles, %d sentences, %d tokens; 1 thread%n",
-        corpus, articles.size(), sentences, tokens);
-    System.out.printf(Locale.ROOT, "model loading: speed %.1f s, full NER %.1f s (POS and parser shared)%n",
-        fastLoad, fullLoad);
+    System.out.printf(
+        Locale.ROOT,
+        "machine: %d cores, %s %s, Java %s, max heap %d MB%n",
+        rt.availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
+        rt.maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "input: %s, first %d articles, %d sentences, %d tokens; 1 thread%n",
+        corpus,
+        articles.size(),
+        sentences,
+        tokens);
+    System.out.printf(
+        Locale.ROOT,
+        "model loading: speed %.1f s, full NER %.1f s (POS and parser shared)%n",
+        fastLoad,
+        fullLoad);
     report("speed (3class NER)", fastRates);
     report("full NER (default)", fullRates);
-    System.out.printf(Locale.ROOT, "ratio speed/full (medians): %.2fx%n", median(fastRates) / median(fullRates));
+    System.out.printf(
+        Locale.ROOT, "ratio speed/full (medians): %.2fx%n", median(fastRates) / median(fullRates));
     System.out.println("NER tags, speed: " + nerCounts(fastOut));
     System.out.println("NER tags, full:  " + nerCounts(fullOut));
   }
@@ -90,7 +104,9 @@ public final class NerCostProbe {
           continue;
         }
         JsonNode node = json.readTree(line);
-        Article article = Article.of(node.path("id").asText("line" + articles.size()), node.path("text").asText(""));
+        Article article =
+            Article.of(
+                node.path("id").asText("line" + articles.size()), node.path("text").asText(""));
         articles.add(article);
         sentences += parser.parse(article).sentences().size();
       }
@@ -102,7 +118,8 @@ public final class NerCostProbe {
     return articles.stream().map(parser::parse).toList();
   }
 
-  private static double sentencesPerSecond(CoreNlpParser parser, List<Article> articles, int sentences) {
+  private static double sentencesPerSecond(
+      CoreNlpParser parser, List<Article> articles, int sentences) {
     long start = System.nanoTime();
     parseAll(parser, articles);
     return sentences / seconds(start);
@@ -113,7 +130,8 @@ public final class NerCostProbe {
     for (double r : rates) {
       runs.append(String.format(Locale.ROOT, " %.1f", r));
     }
-    System.out.printf(Locale.ROOT, "%-20s median %.1f sentences/s (runs:%s)%n", name, median(rates), runs);
+    System.out.printf(
+        Locale.ROOT, "%-20s median %.1f sentences/s (runs:%s)%n", name, median(rates), runs);
   }
 
   private static Map<String, Integer> nerCounts(List<AnnotatedArticle> parsed) {

@@ -24,26 +24,38 @@ class SentenceChunkerTest {
     List<Problem> problems = new ArrayList<>();
     Annotation document = chunked("One two three. Four five.", 4, problems);
 
-    assertEquals(List.of("0 [1:One 2:two 3:three 4:.]", "1 [1:Four 2:five 3:.]"), describe(document));
+    assertEquals(
+        List.of("0 [1:One 2:two 3:three 4:.]", "1 [1:Four 2:five 3:.]"), describe(document));
     assertEquals(List.of(), problems);
   }
 
   @Test
   void longSentenceIsCutAtTheLimitWithoutPunctuation() {
     List<Problem> problems = new ArrayList<>();
-    Annotation document = chunked("Short one. a b c d e f g h i j k l m n o p q r s t", 8, problems);
+    Annotation document =
+        chunked("Short one. a b c d e f g h i j k l m n o p q r s t", 8, problems);
 
-    assertEquals(List.of("0 [1:Short 2:one 3:.]", "1 [1:a 2:b 3:c 4:d 5:e 6:f 7:g 8:h]",
-        "2 [1:i 2:j 3:k 4:l 5:m 6:n 7:o 8:p]", "3 [1:q 2:r 3:s 4:t]"), describe(document));
-    assertEquals(List.of(new Problem("doc sentence 1",
-        "sentence of 20 tokens split into 3 chunks of at most 8 tokens (sentences 1-3)")), problems);
+    assertEquals(
+        List.of(
+            "0 [1:Short 2:one 3:.]",
+            "1 [1:a 2:b 3:c 4:d 5:e 6:f 7:g 8:h]",
+            "2 [1:i 2:j 3:k 4:l 5:m 6:n 7:o 8:p]",
+            "3 [1:q 2:r 3:s 4:t]"),
+        describe(document));
+    assertEquals(
+        List.of(
+            new Problem(
+                "doc sentence 1",
+                "sentence of 20 tokens split into 3 chunks of at most 8 tokens (sentences 1-3)")),
+        problems);
   }
 
   @Test
   void cutPrefersClausePunctuationInTheSecondHalfOfTheWindow() {
     Annotation document = chunked("a b c d e , f g h i j k", 8, new ArrayList<>());
 
-    assertEquals(List.of("0 [1:a 2:b 3:c 4:d 5:e 6:,]", "1 [1:f 2:g 3:h 4:i 5:j 6:k]"), describe(document));
+    assertEquals(
+        List.of("0 [1:a 2:b 3:c 4:d 5:e 6:,]", "1 [1:f 2:g 3:h 4:i 5:j 6:k]"), describe(document));
   }
 
   @Test
@@ -53,13 +65,20 @@ class SentenceChunkerTest {
 
     List<String> offsets = new ArrayList<>();
     for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-      offsets.add(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + "-"
-          + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + " tokens "
-          + s.get(CoreAnnotations.TokenBeginAnnotation.class) + "-"
-          + s.get(CoreAnnotations.TokenEndAnnotation.class) + " '"
-          + s.get(CoreAnnotations.TextAnnotation.class) + "'");
+      offsets.add(
+          s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+              + "-"
+              + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+              + " tokens "
+              + s.get(CoreAnnotations.TokenBeginAnnotation.class)
+              + "-"
+              + s.get(CoreAnnotations.TokenEndAnnotation.class)
+              + " '"
+              + s.get(CoreAnnotations.TextAnnotation.class)
+              + "'");
     }
-    assertEquals(List.of("0-4 tokens 0-2 'Yes.'", "5-12 tokens 2-6 'a b c d'", "13-16 tokens 6-8 'e f'"),
+    assertEquals(
+        List.of("0-4 tokens 0-2 'Yes.'", "5-12 tokens 2-6 'a b c d'", "13-16 tokens 6-8 'e f'"),
         offsets);
   }
 
@@ -79,8 +98,12 @@ class SentenceChunkerTest {
       for (CoreLabel token : tokens) {
         assertEquals(index, token.sentIndex(), token.word());
       }
-      out.add(index + " " + tokens.stream().map(t -> t.index() + ":" + t.word())
-          .collect(Collectors.joining(" ", "[", "]")));
+      out.add(
+          index
+              + " "
+              + tokens.stream()
+                  .map(t -> t.index() + ":" + t.word())
+                  .collect(Collectors.joining(" ", "[", "]")));
     }
     return out;
   }
