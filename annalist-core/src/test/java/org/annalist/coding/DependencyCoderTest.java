@@ -195,12 +195,24 @@ class DependencyCoderTest {
   void moreSpecificPatternBeatsLessSpecificOne() {
     CodedEvent troops = only("Russia withdrew its troops from Syria.");
     assertEquals("0874", troops.event().code());
-    assertEquals("verbs/test.txt:9", troops.patternId());
+    assertEquals("verbs/test.txt:10", troops.patternId());
     assertEquals("withdraw * {&MILITARY_UNIT} (from +) = 0874", troops.pattern());
     CodedEvent ambassador = only("Russia withdrew its ambassador from Syria.");
     assertEquals("087", ambassador.event().code());
-    assertEquals("verbs/test.txt:10", ambassador.patternId());
+    assertEquals("verbs/test.txt:11", ambassador.patternId());
     assertEquals("SYR", ambassador.target().code());
+  }
+
+  @Test
+  void matchingPatternBeatsTheVerbDefault() {
+    CodedEvent drones = only("Russia attacked Ukraine with drones.");
+    assertEquals("195", drones.event().code());
+    assertEquals("verbs/test.txt:5", drones.patternId());
+    assertEquals("attack * (with {drone}) = 195", drones.pattern());
+    CodedEvent plain = only("Russia attacked Ukraine.");
+    assertEquals("190", plain.event().code());
+    assertEquals("verbs/test.txt:4", plain.patternId());
+    assertEquals("attack = 190", plain.pattern());
   }
 
   @Test

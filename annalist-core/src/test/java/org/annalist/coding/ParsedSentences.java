@@ -260,5 +260,23 @@ final class ParsedSentences {
         7	final	final	ADJ	JJ	_	6	amod	_	SpaceAfter=No
         8	.	.	PUNCT	.	_	2	punct	_	_
         """);
+    put(
+        """
+        # text = Russia attacked Ukraine with drones.
+        1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+        2	attacked	attack	VERB	VBD	_	0	root	_	_
+        3	Ukraine	Ukraine	PROPN	NNP	_	2	obj	_	NER=LOCATION
+        4	with	with	ADP	IN	_	5	case	_	_
+        5	drones	drone	NOUN	NNS	_	2	obl	_	SpaceAfter=No
+        6	.	.	PUNCT	.	_	2	punct	_	_
+        """);
+    put(
+        """
+        # text = Russia attacked Ukraine.
+        1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+        2	attacked	attack	VERB	VBD	_	0	root	_	_
+        3	Ukraine	Ukraine	PROPN	NNP	_	2	obj	_	NER=LOCATION|SpaceAfter=No
+        4	.	.	PUNCT	.	_	2	punct	_	_
+        """);
   }
 }
