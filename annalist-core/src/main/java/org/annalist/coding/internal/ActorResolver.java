@@ -54,8 +54,8 @@ public final class ActorResolver {
     List<ActorMention> out = new ArrayList<>(1);
     for (Token t : g.withConjuncts(head)) {
       List<ActorMention> each = resolveEach(g, t, date, 0);
-      if (each.isEmpty() && modifierCountry) {
-        ActorMention m = modifierCountry(g, t, date);
+      if (each.isEmpty() && modifierCountry && t.upos().equals("NOUN") && !isPronoun(t)) {
+        ActorMention m = new Phrase(g, t).countryBefore(t.index() - 1, date);
         if (m != null) {
           each = List.of(m);
         }
@@ -63,37 +63,6 @@ public final class ActorResolver {
       out.addAll(each);
     }
     return out;
-  }
-
-  /**
-   * A country or organisation among the modifiers of a common noun: "Palestinian prisoners", "the
-   * FARC position".
-   */
-  private ActorMention modifierCountry(SentenceGraph g, Token head, LocalDate date) {
-    if (!head.upos().equals("NOUN")) {
-      return null;
-    }
-    List<Token> parts = new ArrayList<>();
-    collectNameParts(g, head, parts, 0);
-    int lo = head.index();
-    for (Token p : parts) {
-      lo = Math.min(lo, p.index());
-    }
-    ActorMention last = null;
-    for (int i = lo - 1; i < head.index() - 1; ) {
-      PhraseIndex.Match<ActorEntry> m =
-          dictionaries.actors().longestAt(g.keys(), i, head.index() - 1);
-      if (m == null) {
-        i++;
-      } else {
-        ActorMention c = mention(g, m, date);
-        if (c != null) {
-          last = c;
-        }
-        i = m.end();
-      }
-    }
-    return last;
   }
 
   public Optional<ActorMention> resolve(SentenceGraph g, Token head, LocalDate date) {
@@ -110,69 +79,145 @@ public final class ActorResolver {
    * prepositional phrase ("envoys from Iran and Saudi Arabia").
    */
   private List<ActorMention> resolveEach(SentenceGraph g, Token head, LocalDate date, int depth) {
-    if (depth > MAX_DEPTH
-        || head.upos().equals("PRON")
-        || head.xpos().startsWith("PRP")
-        || head.xpos().startsWith("W")) {
+    if (depth > MAX_DEPTH || isPronoun(head)) {
       return List.of();
     }
-    AgentMatch agent = agentAt(g, head);
-    if (agent != null
-        && !hasCountryModifier(g, head, agent, date)
-        && g.child(head, POSSESSOR) == null) {
-      Token pp = countryPhrase(g, head);
-      if (pp != null) {
-        List<ActorMention> out = new ArrayList<>(2);
-        for (Token c : g.withConjuncts(pp)) {
-          ActorMention country = resolve(g, c, date, depth + 1);
-          if (country != null && !ROLES.contains(country.code())) {
-            out.add(composed(g, head, agent, country));
-          }
-        }
-        if (!out.isEmpty()) {
-          return out;
-        }
+    Phrase phrase = new Phrase(g, head);
+    PhraseIndex.Match<ActorEntry> atHead = phrase.actorAtHead();
+    AgentMatch agent = phrase.agent;
+    if (atHead != null && (agent == null || atHead.length() >= head.index() - agent.start())) {
+      ActorMention m = mention(g, atHead, date);
+      return m == null ? List.of() : List.of(m);
+    }
+    if (agent != null) {
+      return withAgent(g, head, phrase, date, depth);
+    }
+    for (Token other :
+        List.of(
+                Optional.ofNullable(g.child(head, POSSESSOR)),
+                Optional.ofNullable(countryPhrase(g, head)),
+                Optional.ofNullable(g.child(head, APPOS)))
+            .stream()
+            .flatMap(Optional::stream)
+            .toList()) {
+      ActorMention m = resolve(g, other, date, depth + 1);
+      if (m != null) {
+        return List.of(m);
       }
     }
-    ActorMention one = resolveOne(g, head, date, depth);
-    return one == null ? List.of() : List.of(one);
+    return List.of();
+  }
+
+  /**
+   * An agent at the head takes its country from a modifier ("Russian jets"), the possessor
+   * ("Russia's army") or an of/from phrase, each conjunct of it giving an actor ("envoys from Iran
+   * and Saudi Arabia"); with none, it stands alone as a bare role.
+   */
+  private List<ActorMention> withAgent(
+      SentenceGraph g, Token head, Phrase phrase, LocalDate date, int depth) {
+    AgentMatch agent = phrase.agent;
+    ActorMention country = phrase.countryBefore(agent.start(), date);
+    if (country == null) {
+      Token poss = g.child(head, POSSESSOR);
+      country = poss == null ? null : resolve(g, poss, date, depth + 1);
+    }
+    if (country != null && !ROLES.contains(country.code())) {
+      return List.of(composed(g, head, agent, country));
+    }
+    Token pp = countryPhrase(g, head);
+    if (pp != null) {
+      List<ActorMention> out = new ArrayList<>(2);
+      for (Token c : g.withConjuncts(pp)) {
+        ActorMention each = resolve(g, c, date, depth + 1);
+        if (each != null && !ROLES.contains(each.code())) { // "delegation of senators": no country
+          out.add(composed(g, head, agent, each));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    Token first = g.token(agent.start() + 1);
+    return List.of(
+        new ActorMention(
+            agent.entry().role(),
+            g.sentenceText(first.begin(), head.end()),
+            first.begin(),
+            head.end(),
+            List.of(agent.entry().id())));
   }
 
   private record AgentMatch(AgentEntry entry, int start) {}
 
-  /** The longest agent phrase ending at the head, or null. */
-  private AgentMatch agentAt(SentenceGraph g, Token head) {
-    int lo = head.index();
-    List<Token> parts = new ArrayList<>();
-    collectNameParts(g, head, parts, 0);
-    for (Token p : parts) {
-      lo = Math.min(lo, p.index());
-    }
-    for (int start = lo - 1; start < head.index(); start++) {
-      AgentEntry a = dictionaries.agents().exactly(g.keys(), start, head.index());
-      if (a != null) {
-        return new AgentMatch(a, start);
+  /**
+   * A noun phrase around its head: the span of its name parts, the dictionary actors in it (longest
+   * match first, left to right) and the longest agent phrase ending at the head.
+   */
+  private final class Phrase {
+    private final SentenceGraph g;
+    private final Token head;
+    private final List<PhraseIndex.Match<ActorEntry>> actors = new ArrayList<>(2);
+    private final AgentMatch agent;
+
+    Phrase(SentenceGraph g, Token head) {
+      this.g = g;
+      this.head = head;
+      int lo = head.index();
+      int hi = head.index();
+      List<Token> parts = new ArrayList<>();
+      collectNameParts(g, head, parts, 0);
+      for (Token p : parts) {
+        lo = Math.min(lo, p.index());
+        hi = Math.max(hi, p.index());
       }
+      for (int i = lo - 1; i < hi; ) {
+        PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, hi);
+        if (m == null) {
+          i++;
+        } else {
+          actors.add(m);
+          i = m.end();
+        }
+      }
+      AgentMatch found = null;
+      for (int start = lo - 1; start < head.index() && found == null; start++) {
+        AgentEntry a = dictionaries.agents().exactly(g.keys(), start, head.index());
+        if (a != null) {
+          found = new AgentMatch(a, start);
+        }
+      }
+      agent = found;
     }
-    return null;
+
+    PhraseIndex.Match<ActorEntry> actorAtHead() {
+      for (PhraseIndex.Match<ActorEntry> m : actors) {
+        if (m.start() < head.index() && head.index() <= m.end()) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The last actor with a code on {@code date} that ends at or before token {@code limit}
+     * (0-based).
+     */
+    ActorMention countryBefore(int limit, LocalDate date) {
+      ActorMention last = null;
+      for (PhraseIndex.Match<ActorEntry> m : actors) {
+        if (m.end() <= limit) {
+          ActorMention c = mention(g, m, date);
+          if (c != null) {
+            last = c;
+          }
+        }
+      }
+      return last;
+    }
   }
 
-  /** An actor among the words before the agent phrase: "Russian" in "Russian jets". */
-  private boolean hasCountryModifier(
-      SentenceGraph g, Token head, AgentMatch agent, LocalDate date) {
-    int lo = head.index();
-    List<Token> parts = new ArrayList<>();
-    collectNameParts(g, head, parts, 0);
-    for (Token p : parts) {
-      lo = Math.min(lo, p.index());
-    }
-    for (int i = lo - 1; i < agent.start(); i++) {
-      PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, agent.start());
-      if (m != null && m.value().codeOn(date).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isPronoun(Token t) {
+    return t.upos().equals("PRON") || t.xpos().startsWith("PRP") || t.xpos().startsWith("W");
   }
 
   private ActorMention composed(
@@ -188,108 +233,6 @@ public final class ActorResolver {
         begin,
         end,
         entries);
-  }
-
-  private ActorMention resolveOne(SentenceGraph g, Token head, LocalDate date, int depth) {
-    int lo = head.index();
-    int hi = head.index();
-    List<Token> parts = new ArrayList<>();
-    collectNameParts(g, head, parts, 0);
-    for (Token p : parts) {
-      lo = Math.min(lo, p.index());
-      hi = Math.max(hi, p.index());
-    }
-
-    // dictionary actors in the phrase, longest match first, left to right
-    PhraseIndex<ActorEntry> actors = dictionaries.actors();
-    List<PhraseIndex.Match<ActorEntry>> actorMatches = new ArrayList<>(2);
-    for (int i = lo - 1; i < hi; ) {
-      PhraseIndex.Match<ActorEntry> m = actors.longestAt(g.keys(), i, hi);
-      if (m == null) {
-        i++;
-      } else {
-        actorMatches.add(m);
-        i = m.end();
-      }
-    }
-    PhraseIndex.Match<ActorEntry> atHead = null;
-    for (PhraseIndex.Match<ActorEntry> m : actorMatches) {
-      if (m.start() < head.index() && head.index() <= m.end()) {
-        atHead = m;
-      }
-    }
-
-    // the longest agent phrase ending at the head
-    PhraseIndex<AgentEntry> agents = dictionaries.agents();
-    AgentEntry agent = null;
-    int agentStart = -1;
-    for (int start = lo - 1; start < head.index() && agent == null; start++) {
-      AgentEntry a = agents.exactly(g.keys(), start, head.index());
-      if (a != null) {
-        agent = a;
-        agentStart = start;
-      }
-    }
-
-    if (atHead != null && (agent == null || atHead.length() >= head.index() - agentStart)) {
-      return mention(g, atHead, date);
-    }
-    if (agent != null) {
-      ActorMention country = null;
-      for (PhraseIndex.Match<ActorEntry> m : actorMatches) {
-        if (m.end() <= agentStart) {
-          ActorMention c = mention(g, m, date);
-          if (c != null) {
-            country = c;
-          }
-        }
-      }
-      if (country == null) {
-        Token poss = g.child(head, POSSESSOR);
-        if (poss != null) {
-          country = resolve(g, poss, date, depth + 1);
-        }
-      }
-      if (country == null) {
-        Token of = countryPhrase(g, head);
-        if (of != null) {
-          country = resolve(g, of, date, depth + 1);
-        }
-      }
-      if (country != null && ROLES.contains(country.code())) {
-        country = null; // "delegation of senators": a role is not a country
-      }
-      Token first = g.token(agentStart + 1);
-      List<String> entries = new ArrayList<>();
-      int begin = first.begin();
-      if (country != null) {
-        entries.addAll(country.entries());
-        begin = Math.min(begin, country.begin());
-      }
-      entries.add(agent.id());
-      int end = Math.max(head.end(), country == null ? 0 : country.end());
-      String code = country == null ? agent.role() : compose(country.code(), agent.role());
-      return new ActorMention(code, g.sentenceText(begin, end), begin, end, entries);
-    }
-    Token poss = g.child(head, POSSESSOR);
-    if (poss != null) {
-      ActorMention m = resolve(g, poss, date, depth + 1);
-      if (m != null) {
-        return m;
-      }
-    }
-    Token of = countryPhrase(g, head);
-    if (of != null) {
-      ActorMention m = resolve(g, of, date, depth + 1);
-      if (m != null) {
-        return m;
-      }
-    }
-    Token appos = g.child(head, APPOS);
-    if (appos != null) {
-      return resolve(g, appos, date, depth + 1);
-    }
-    return null;
   }
 
   /**
