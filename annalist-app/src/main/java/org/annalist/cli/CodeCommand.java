@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -147,14 +146,7 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
       Deque<Pending> pending = new ArrayDeque<>();
       int done = 0;
       for (Inputs.Input input : files) {
-        List<Article> read = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        if (input.isStdin()) {
-          reader.read("<stdin>", root.in, false, read::add, problems::add);
-        } else {
-          reader.read(input.path(), read::add, problems::add);
-        }
-        problems.forEach(reporter::failed);
+        List<Article> read = Inputs.read(input, reader, root.in, reporter::failed);
         if (!read.isEmpty() && pipeline == null) {
           pipeline = new Pipeline(CoreNlpParser.shared(), coder);
         }

@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+import org.annalist.ingest.ArticleReader;
+import org.annalist.model.Article;
 import org.annalist.model.Problem;
 
 /**
@@ -31,6 +34,18 @@ final class Inputs {
   }
 
   private Inputs() {}
+
+  /** The articles of one input; what cannot be read goes to {@code problems}. */
+  static List<Article> read(
+      Input input, ArticleReader reader, InputStream stdin, Consumer<Problem> problems) {
+    List<Article> articles = new ArrayList<>();
+    if (input.isStdin()) {
+      reader.read(input.name(), stdin, false, articles::add, problems);
+    } else {
+      reader.read(input.path(), articles::add, problems);
+    }
+    return articles;
+  }
 
   static List<Input> expand(List<String> args, Consumer<Problem> problems) {
     List<Input> out = new ArrayList<>();

@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.annalist.ingest.ArticleReader;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
-import org.annalist.model.Problem;
 import org.annalist.nlp.Parser;
 import org.annalist.nlp.corenlp.CoreNlpParser;
 import org.annalist.output.ConlluWriter;
@@ -50,14 +48,7 @@ final class ParseCommand implements java.util.concurrent.Callable<Integer> {
     try {
       Writer out = new OutputStreamWriter(root.out, StandardCharsets.UTF_8);
       for (Inputs.Input input : Inputs.expand(inputs, reporter::failed)) {
-        List<Article> read = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        if (input.isStdin()) {
-          reader.read("<stdin>", root.in, false, read::add, problems::add);
-        } else {
-          reader.read(input.path(), read::add, problems::add);
-        }
-        problems.forEach(reporter::failed);
+        List<Article> read = Inputs.read(input, reader, root.in, reporter::failed);
         for (Article a : read) {
           if (parser == null) {
             parser = CoreNlpParser.shared();
