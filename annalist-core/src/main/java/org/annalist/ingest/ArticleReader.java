@@ -3,10 +3,10 @@ package org.annalist.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -103,33 +103,63 @@ public final class ArticleReader {
     read(where, bytes, false, articles, problems);
   }
 
+  /**
+   * JSON lines from a stream of any length, one line in memory at a time: a line that is not valid
+   * UTF-8 or longer than the limit is reported and skipped, and the next line is read.
+   */
   private void readJsonLines(
       String where, InputStream in, Consumer<Article> articles, Consumer<Problem> problems)
       throws IOException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    long limit = (long) maxChars * 4 + 1024; // UTF-8 text of maxChars, plus the other fields
     int lineNo = 0;
     boolean any = false;
-    try {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
+    boolean tooLong = false;
+    int b;
+    do {
+      b = buffered.read();
+      if (b != '\n' && b != -1) {
+        if (line.size() < limit) {
+          line.write(b);
+        } else {
+          tooLong = true;
         }
-        any |= !line.isBlank();
-        jsonLine(line, where + ":" + lineNo, articles, problems);
+        continue;
       }
-    } catch (CharacterCodingException e) {
-      problems.accept(
-          new Problem(
-              where + ":" + (lineNo + 1), "not valid UTF-8; the rest of the file is skipped"));
-      return;
-    }
+      if (b == -1 && line.size() == 0 && !tooLong) {
+        break;
+      }
+      lineNo++;
+      String lineWhere = where + ":" + lineNo;
+      byte[] bytes = line.toByteArray();
+      line.reset();
+      if (tooLong) {
+        problems.accept(
+            new Problem(lineWhere, "line too long: more than " + limit + " bytes (skipped)"));
+        tooLong = false;
+        any = true;
+        continue;
+      }
+      String text;
+      try {
+        text = decodeUtf8(bytes);
+      } catch (CharacterCodingException e) {
+        problems.accept(
+            new Problem(
+                lineWhere,
+                "not valid UTF-8 (first bad byte at offset "
+                    + firstInvalidUtf8(bytes)
+                    + " of the line)"));
+        any = true;
+        continue;
+      }
+      if (lineNo == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+        text = text.substring(1);
+      }
+      any |= !text.isBlank();
+      jsonLine(text, lineWhere, articles, problems);
+    } while (b != -1);
     if (!any) {
       problems.accept(
           new Problem(where, lineNo == 0 ? "empty file" : "no JSON lines (only white space)"));
@@ -183,6 +213,14 @@ public final class ArticleReader {
       boolean jsonLines,
       Consumer<Article> articles,
       Consumer<Problem> problems) {
+    if (jsonLines) {
+      try {
+        readJsonLines(where, new java.io.ByteArrayInputStream(bytes), articles, problems);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
+      }
+      return;
+    }
     if (bytes.length == 0) {
       problems.accept(new Problem(where, "empty file"));
       return;
@@ -207,30 +245,17 @@ public final class ArticleReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    if (jsonLines) {
-      readJsonLines(where, text, articles, problems);
-    } else {
-      if (text.isBlank()) {
-        problems.accept(new Problem(where, "no text (only white space)"));
-        return;
-      }
-      if (text.length() > maxChars) {
-        problems.accept(new Problem(where, tooLong(text.length())));
-        return;
-      }
-      Path p = Path.of(where);
-      String id = p.getFileName() == null ? where : p.getFileName().toString();
-      articles.accept(new Article(id, text, defaultDate, null, null, null));
+    if (text.isBlank()) {
+      problems.accept(new Problem(where, "no text (only white space)"));
+      return;
     }
-  }
-
-  private void readJsonLines(
-      String where, String text, Consumer<Article> articles, Consumer<Problem> problems) {
-    int lineNo = 0;
-    for (String line : text.split("\n", -1)) {
-      lineNo++;
-      jsonLine(line, where + ":" + lineNo, articles, problems);
+    if (text.length() > maxChars) {
+      problems.accept(new Problem(where, tooLong(text.length())));
+      return;
     }
+    Path p = Path.of(where);
+    String id = p.getFileName() == null ? where : p.getFileName().toString();
+    articles.accept(new Article(id, text, defaultDate, null, null, null));
   }
 
   private Object article(String line, String where) {
