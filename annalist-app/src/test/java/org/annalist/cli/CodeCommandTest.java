@@ -187,7 +187,7 @@ class CodeCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("code", "parse", "dictionaries", "bench")) {
+    for (String command : List.of("code", "parse", "dictionaries", "eval", "bench")) {
       Run r = run("", command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: annalist " + command), r.out());
