@@ -9,8 +9,11 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.annalist.model.Problem;
 
 /**
  * Actor, agent, verb-pattern and discard dictionaries, loaded and compiled once. Immutable and
@@ -51,6 +54,56 @@ public final class Dictionaries {
    */
   public static Dictionaries load(Path folder) {
     return new DictionaryLoader(folder).load();
+  }
+
+  /**
+   * Dictionaries from entries read elsewhere (e.g. PETRARCH files). A name that two entries share
+   * keeps the first entry; each clash is reported to {@code problems} with both entry ids.
+   */
+  public static Dictionaries of(
+      String origin,
+      List<ActorEntry> actors,
+      List<AgentEntry> agents,
+      VerbDictionary verbs,
+      List<DiscardEntry> discards,
+      Consumer<Problem> problems) {
+    PhraseIndex<ActorEntry> actorIndex = new PhraseIndex<>();
+    for (ActorEntry e : actors) {
+      for (String name : e.names()) {
+        ActorEntry previous = actorIndex.add(TextNormalizer.words(name), e);
+        if (previous != null && previous != e) {
+          problems.accept(
+              new Problem(
+                  e.id(),
+                  "actor name '"
+                      + name
+                      + "' is already an actor at "
+                      + previous.id()
+                      + "; kept that one"));
+        }
+      }
+    }
+    PhraseIndex<AgentEntry> agentIndex = new PhraseIndex<>();
+    for (AgentEntry e : agents) {
+      for (String name : e.names()) {
+        AgentEntry previous = agentIndex.add(TextNormalizer.words(name), e);
+        if (previous != null && previous != e) {
+          problems.accept(
+              new Problem(
+                  e.id(),
+                  "agent '"
+                      + name
+                      + "' is already an agent at "
+                      + previous.id()
+                      + "; kept that one"));
+        }
+      }
+    }
+    PhraseIndex<DiscardEntry> discardIndex = new PhraseIndex<>();
+    for (DiscardEntry d : discards) {
+      discardIndex.add(TextNormalizer.words(d.phrase()), d);
+    }
+    return new Dictionaries(origin, actorIndex, actors.size(), agentIndex, verbs, discardIndex);
   }
 
   /** The dictionaries shipped with Annalist, loaded once per JVM. */

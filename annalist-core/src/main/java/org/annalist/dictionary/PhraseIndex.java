@@ -67,6 +67,18 @@ public final class PhraseIndex<T> {
     return bestEnd[0] < 0 ? null : new Match<>(bestValue[0], from, bestEnd[0]);
   }
 
+  /** The value of exactly this phrase (word keys, see {@link TextNormalizer#words}), or null. */
+  public T lookup(List<String> words) {
+    Node<T> node = root;
+    for (String w : words) {
+      node = node.next == null ? null : node.next.get(w);
+      if (node == null) {
+        return null;
+      }
+    }
+    return node.value;
+  }
+
   /** The phrase that covers exactly tokens {@code [from, to)}, or null. */
   public T exactly(TokenKeys keys, int from, int to) {
     int[] bestEnd = {-1};

@@ -28,6 +28,11 @@ public final class VerbDictionary {
     return byVerb.get(verbKey);
   }
 
+  /** A dictionary without verbs. */
+  public static VerbDictionary empty() {
+    return new VerbDictionary(Map.of(), Map.of());
+  }
+
   /** The distinct verb blocks. */
   public Collection<VerbEntry> entries() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(byVerb.values()));

@@ -228,7 +228,9 @@ public final class ActorResolver {
     int begin = Math.min(first.begin(), country.begin());
     int end = Math.max(head.end(), country.end());
     return new ActorMention(
-        compose(country.code(), agent.entry().role()),
+        agent.entry().prefix()
+            ? agent.entry().role() + country.code()
+            : compose(country.code(), agent.entry().role()),
         g.sentenceText(begin, end),
         begin,
         end,
