@@ -159,7 +159,7 @@ public final class DependencyCoder implements EventCoder {
           "predict");
   private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "whether");
   private static final Set<String> AUX = Set.of("aux", "aux:pass", "auxpass");
-  private static final Set<String> NEG = Set.of("neg", "advmod", "det");
+  private static final Set<String> NEG = Set.of("neg", "advmod");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Dictionaries dictionaries;
@@ -551,8 +551,7 @@ public final class DependencyCoder implements EventCoder {
           conditional = true;
         }
       } else if (withNegation
-          && (rel.equals("neg")
-              || (NEG.contains(rel) && NEGATORS.contains(word) && !rel.equals("det")))) {
+          && (rel.equals("neg") || (NEG.contains(rel) && NEGATORS.contains(word)))) {
         negated = true;
       }
     }

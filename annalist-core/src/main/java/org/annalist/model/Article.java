@@ -34,12 +34,4 @@ public record Article(
   public Optional<LocalDate> date() {
     return Optional.ofNullable(publicationDate);
   }
-
-  /**
-   * This article with another publication date (used when the caller knows better, e.g. {@code
-   * --date}).
-   */
-  public Article withPublicationDate(LocalDate date) {
-    return new Article(id, text, date, source, url, title);
-  }
 }

@@ -1,7 +1,5 @@
 package org.annalist.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,17 +50,6 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
   /** The syntactic head of {@code t}, or {@code null} for the root. */
   public Token headOf(Token t) {
     return t.head() == 0 ? null : token(t.head());
-  }
-
-  /** Direct dependents of {@code t}, in sentence order. */
-  public List<Token> dependents(Token t) {
-    List<Token> out = new ArrayList<>(4);
-    for (Token d : tokens) {
-      if (d.head() == t.index()) {
-        out.add(d);
-      }
-    }
-    return out.isEmpty() ? Collections.emptyList() : out;
   }
 
   /** The sentence text, as it stands in {@code articleText}. */

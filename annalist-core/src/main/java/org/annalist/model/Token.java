@@ -1,6 +1,5 @@
 package org.annalist.model;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -55,21 +54,7 @@ public record Token(
     return colon < 0 ? deprel : deprel.substring(0, colon);
   }
 
-  /** Lower-cased lemma, the form dictionaries match against. */
-  public String lemmaKey() {
-    return lemma.toLowerCase(Locale.ROOT);
-  }
-
   public boolean isVerb() {
     return upos.equals("VERB") || xpos.startsWith("VB");
-  }
-
-  public boolean isNominal() {
-    return upos.equals("NOUN")
-        || upos.equals("PROPN")
-        || upos.equals("PRON")
-        || upos.equals("NUM")
-        || xpos.startsWith("NN")
-        || xpos.startsWith("PRP");
   }
 }
