@@ -67,43 +67,58 @@ public final class Dictionaries {
       VerbDictionary verbs,
       List<DiscardEntry> discards,
       Consumer<Problem> problems) {
-    PhraseIndex<ActorEntry> actorIndex = new PhraseIndex<>();
-    for (ActorEntry e : actors) {
-      for (String name : e.names()) {
-        ActorEntry previous = actorIndex.add(TextNormalizer.words(name), e);
-        if (previous != null && previous != e) {
-          problems.accept(
-              new Problem(
-                  e.id(),
-                  "actor name '"
-                      + name
-                      + "' is already an actor at "
-                      + previous.id()
-                      + "; kept that one"));
-        }
-      }
-    }
-    PhraseIndex<AgentEntry> agentIndex = new PhraseIndex<>();
-    for (AgentEntry e : agents) {
-      for (String name : e.names()) {
-        AgentEntry previous = agentIndex.add(TextNormalizer.words(name), e);
-        if (previous != null && previous != e) {
-          problems.accept(
-              new Problem(
-                  e.id(),
-                  "agent '"
-                      + name
-                      + "' is already an agent at "
-                      + previous.id()
-                      + "; kept that one"));
-        }
-      }
-    }
+    PhraseIndex<ActorEntry> actorIndex =
+        index(
+            actors,
+            ActorEntry::names,
+            (e, name, previous) ->
+                problems.accept(
+                    new Problem(
+                        e.id(),
+                        "actor name '"
+                            + name
+                            + "' is already an actor at "
+                            + previous.id()
+                            + "; kept that one")));
+    PhraseIndex<AgentEntry> agentIndex =
+        index(
+            agents,
+            AgentEntry::names,
+            (e, name, previous) ->
+                problems.accept(
+                    new Problem(
+                        e.id(),
+                        "agent '"
+                            + name
+                            + "' is already an agent at "
+                            + previous.id()
+                            + "; kept that one")));
     PhraseIndex<DiscardEntry> discardIndex = new PhraseIndex<>();
     for (DiscardEntry d : discards) {
       discardIndex.add(TextNormalizer.words(d.phrase()), d);
     }
     return new Dictionaries(origin, actorIndex, actors.size(), agentIndex, verbs, discardIndex);
+  }
+
+  /** What to do when an entry's name already belongs to another entry. */
+  @FunctionalInterface
+  interface Clash<E> {
+    void clash(E entry, String name, E previous);
+  }
+
+  /** A phrase index of every name of every entry; a name keeps its first entry. */
+  static <E> PhraseIndex<E> index(
+      List<E> entries, java.util.function.Function<E, List<String>> names, Clash<E> onClash) {
+    PhraseIndex<E> index = new PhraseIndex<>();
+    for (E e : entries) {
+      for (String name : names.apply(e)) {
+        E previous = index.add(TextNormalizer.words(name), e);
+        if (previous != null && previous != e) {
+          onClash.clash(e, name, previous);
+        }
+      }
+    }
+    return index;
   }
 
   /** The dictionaries shipped with Annalist, loaded once per JVM. */

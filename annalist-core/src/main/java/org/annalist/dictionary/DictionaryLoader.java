@@ -67,29 +67,33 @@ final class DictionaryLoader {
           "no dictionary files found (expected actors/, agents/, verbs/ with *.txt files)");
     }
 
-    PhraseIndex<ActorEntry> actors = new PhraseIndex<>();
+    Map<String, Line> byId = new HashMap<>();
     List<ActorEntry> actorEntries = new ArrayList<>();
     for (Line line : actorLines) {
-      ActorEntry e = actor(line);
-      actorEntries.add(e);
-      for (String name : e.names()) {
-        ActorEntry previous = actors.add(TextNormalizer.words(name), e);
-        if (previous != null && previous != e) {
-          throw line.error("name '" + name + "' is already an actor at " + previous.id());
-        }
-      }
+      actorEntries.add(actor(line));
+      byId.put(line.id(), line);
     }
-
-    PhraseIndex<AgentEntry> agents = new PhraseIndex<>();
+    PhraseIndex<ActorEntry> actors =
+        Dictionaries.index(
+            actorEntries,
+            ActorEntry::names,
+            (e, name, previous) -> {
+              throw byId.get(e.id())
+                  .error("name '" + name + "' is already an actor at " + previous.id());
+            });
+    List<AgentEntry> agentEntries = new ArrayList<>();
     for (Line line : agentLines) {
-      AgentEntry e = agent(line);
-      for (String name : e.names()) {
-        AgentEntry previous = agents.add(TextNormalizer.words(name), e);
-        if (previous != null && previous != e) {
-          throw line.error("role word '" + name + "' is already an agent at " + previous.id());
-        }
-      }
+      agentEntries.add(agent(line));
+      byId.put(line.id(), line);
     }
+    PhraseIndex<AgentEntry> agents =
+        Dictionaries.index(
+            agentEntries,
+            AgentEntry::names,
+            (e, name, previous) -> {
+              throw byId.get(e.id())
+                  .error("role word '" + name + "' is already an agent at " + previous.id());
+            });
 
     VerbDictionary verbs = verbs(verbLines);
 

@@ -141,16 +141,8 @@ public final class ArticleReader {
         any = true;
         continue;
       }
-      String text;
-      try {
-        text = decodeUtf8(bytes);
-      } catch (CharacterCodingException e) {
-        problems.accept(
-            new Problem(
-                lineWhere,
-                "not valid UTF-8 (first bad byte at offset "
-                    + firstInvalidUtf8(bytes)
-                    + " of the line)"));
+      String text = utf8(bytes, lineWhere, " of the line)", problems);
+      if (text == null) {
         any = true;
         continue;
       }
@@ -230,16 +222,8 @@ public final class ArticleReader {
       problems.accept(new Problem(where, binary));
       return;
     }
-    String text;
-    try {
-      text = decodeUtf8(bytes);
-    } catch (CharacterCodingException e) {
-      problems.accept(
-          new Problem(
-              where,
-              "not valid UTF-8 (first bad byte at offset "
-                  + firstInvalidUtf8(bytes)
-                  + "); convert it to UTF-8"));
+    String text = utf8(bytes, where, "); convert it to UTF-8", problems);
+    if (text == null) {
       return;
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -304,6 +288,18 @@ public final class ArticleReader {
   private static String string(JsonNode node, String field) {
     JsonNode n = node.get(field);
     return n == null || n.isNull() ? null : n.asText();
+  }
+
+  /** The bytes as UTF-8 text, or null after reporting where the first bad byte is. */
+  private static String utf8(byte[] bytes, String where, String end, Consumer<Problem> problems) {
+    try {
+      return decodeUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      problems.accept(
+          new Problem(
+              where, "not valid UTF-8 (first bad byte at offset " + firstInvalidUtf8(bytes) + end));
+      return null;
+    }
   }
 
   private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
