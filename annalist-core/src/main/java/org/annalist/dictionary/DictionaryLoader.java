@@ -67,31 +67,28 @@ final class DictionaryLoader {
           "no dictionary files found (expected actors/, agents/, verbs/ with *.txt files)");
     }
 
-    Map<String, Line> byId = new HashMap<>();
-    List<ActorEntry> actorEntries = new ArrayList<>();
+    List<ActorEntry> actorEntries = new ArrayList<>(actorLines.size());
     for (Line line : actorLines) {
       actorEntries.add(actor(line));
-      byId.put(line.id(), line);
     }
     PhraseIndex<ActorEntry> actors =
         Dictionaries.index(
             actorEntries,
             ActorEntry::names,
             (e, name, previous) -> {
-              throw byId.get(e.id())
+              throw lineOf(actorLines, e.id())
                   .error("name '" + name + "' is already an actor at " + previous.id());
             });
-    List<AgentEntry> agentEntries = new ArrayList<>();
+    List<AgentEntry> agentEntries = new ArrayList<>(agentLines.size());
     for (Line line : agentLines) {
       agentEntries.add(agent(line));
-      byId.put(line.id(), line);
     }
     PhraseIndex<AgentEntry> agents =
         Dictionaries.index(
             agentEntries,
             AgentEntry::names,
             (e, name, previous) -> {
-              throw byId.get(e.id())
+              throw lineOf(agentLines, e.id())
                   .error("role word '" + name + "' is already an agent at " + previous.id());
             });
 
@@ -106,6 +103,11 @@ final class DictionaryLoader {
           TextNormalizer.words(line.content()), new DiscardEntry(line.id(), line.content()));
     }
     return new Dictionaries(root.toString(), actors, actorEntries.size(), agents, verbs, discards);
+  }
+
+  /** The line an entry came from (only looked for when reporting an error). */
+  private static Line lineOf(List<Line> lines, String id) {
+    return lines.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
   }
 
   private List<Line> lines(String kind) {
