@@ -425,22 +425,17 @@ public final class DependencyCoder implements EventCoder {
    * "according to X".
    */
   private ActorMention reporter(SentenceGraph g, Token v, LocalDate date) {
-    Token t = v;
-    for (int depth = 0; depth < 8; depth++) {
+    List<Token> chain = verbChain(g, v);
+    for (Token t : chain) {
       for (Token o : g.children(t, SentenceGraph.OBLIQUE)) {
         if (g.preposition(o).equals("according to")) {
           return speaker(g, o, date);
         }
       }
-      String rel = t.baseRelation();
-      Token up = g.head(t);
-      if (up == null || !(rel.equals("xcomp") || rel.equals("conj"))) {
-        break;
-      }
-      t = up;
     }
-    Token head = g.head(t);
-    if (head != null && isReported(g, t, head)) {
+    Token top = chain.get(chain.size() - 1);
+    Token head = g.head(top);
+    if (head != null && isReported(g, top, head)) {
       Token speaker = g.child(head, SentenceGraph.SUBJECT);
       if (speaker != null) {
         return speaker(g, speaker, date);
@@ -463,19 +458,23 @@ public final class DependencyCoder implements EventCoder {
   }
 
   /**
-   * Climbs from {@code v} through open complements and verb conjunctions to the top of its clause.
+   * {@code v} and the verbs above it through open complements and verb conjunctions, up to the top
+   * of its clause ("preparing" above "withdraw" in "Moscow is preparing to withdraw").
    */
-  private static Token clauseTop(SentenceGraph g, Token v) {
+  private static List<Token> verbChain(SentenceGraph g, Token v) {
+    List<Token> chain = new ArrayList<>(2);
     Token t = v;
+    chain.add(t);
     for (int depth = 0; depth < 8; depth++) {
       String rel = t.baseRelation();
       Token head = g.head(t);
       if (head == null || !(rel.equals("xcomp") || rel.equals("conj"))) {
-        return t;
+        break;
       }
       t = head;
+      chain.add(t);
     }
-    return t;
+    return chain;
   }
 
   // ------------------------------------------------------------------ modality

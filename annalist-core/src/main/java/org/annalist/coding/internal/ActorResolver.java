@@ -92,14 +92,12 @@ public final class ActorResolver {
     if (agent != null) {
       return withAgent(g, head, phrase, date, depth);
     }
-    for (Token other :
-        List.of(
-                Optional.ofNullable(g.child(head, POSSESSOR)),
-                Optional.ofNullable(countryPhrase(g, head)),
-                Optional.ofNullable(g.child(head, APPOS)))
-            .stream()
-            .flatMap(Optional::stream)
-            .toList()) {
+    // then the possessor, the of/from phrase, an apposition
+    Token[] others = {g.child(head, POSSESSOR), countryPhrase(g, head), g.child(head, APPOS)};
+    for (Token other : others) {
+      if (other == null) {
+        continue;
+      }
       ActorMention m = resolve(g, other, date, depth + 1);
       if (m != null) {
         return List.of(m);
