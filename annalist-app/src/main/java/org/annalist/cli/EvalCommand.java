@@ -28,39 +28,114 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code annalist eval}: accuracy against a gold set, strict and lenient. */
+/**
+ * {@code annalist eval}: accuracy against a gold set (strict and lenient), or against a PETRARCH-2
+ * validation file ({@link PetrarchEval}).
+ */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
       "Code a gold set's articles and score the events against its hand-coded events: precision, "
           + "recall and F1, strict (primary codes) and lenient (alternative codes accepted).",
-      "GOLD is a folder with articles.jsonl and events.jsonl (the layout of ../shared/gold/dev)."
+      "GOLD is a folder with articles.jsonl and events.jsonl (the layout of ../shared/gold/dev).",
+      "RECORDS.xml is a PETRARCH-2 validation file (e.g. PETR.UnitTest.records.ud.xml): its records "
+          + "are coded with its PETRARCH dictionaries and scored per record (fully correct when the "
+          + "coded (code, source, target) triples are exactly the expected ones) and per event, "
+          + "overall and per category. Files without expectations (GigaWord samples) are coded "
+          + "and counted."
     })
 final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "GOLD", description = "Gold folder.")
+  @Parameters(paramLabel = "GOLD|RECORDS.xml", description = "Gold folder or validation file.")
   Path gold;
 
   @Option(
       names = "--dictionaries",
       paramLabel = "DIR",
-      description = "Dictionary folder to use instead of the bundled one.")
+      description = "Gold folder: dictionary folder to use instead of the bundled one.")
   Path dictionaries;
 
-  @Option(names = "--failures", description = "List the events that did not match, both ways.")
+  @Option(
+      names = "--failures",
+      description =
+          "List the events that did not match, both ways (gold folder); the records not coded "
+              + "exactly as expected, with text, triples and reason (validation file).")
   boolean failures;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
   Path json;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Gold folder: worker threads (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--parse",
+      paramLabel = "given|text",
+      description =
+          "Validation file: code the records' own parses (given; CoreNLP for records without one) "
+              + "or parse their text with CoreNLP (text). Default: given.")
+  PetrarchEval.ParseSource parse;
+
+  @Option(
+      names = "--dictionary-dir",
+      paramLabel = "DIR",
+      description =
+          "Validation file: folder of the dictionary files it names (default: its own folder, "
+              + "then ../dictionaries beside it).")
+  Path dictionaryDir;
+
+  @Option(
+      names = "--verbs",
+      paramLabel = "FILE",
+      description = "Validation file: PETRARCH verb dictionary instead of its <Verbfile>.")
+  String verbs;
+
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      split = ",",
+      description = "Validation file: PETRARCH actor dictionaries instead of its <Actorfile>.")
+  List<String> actors;
+
+  @Option(
+      names = "--agents",
+      paramLabel = "FILE",
+      description = "Validation file: PETRARCH agent dictionary instead of its <Agentfile>.")
+  String agents;
+
+  @Option(
+      names = "--discards",
+      paramLabel = "FILE",
+      description = "Validation file: PETRARCH discard list instead of its <Discardfile>.")
+  String discards;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (!Files.isDirectory(gold)
+        && gold.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      if (!Files.isRegularFile(gold)) {
+        throw new Annalist.ConfigurationException("no such validation file: " + gold);
+      }
+      return validationFile();
+    }
+    if (parse != null
+        || dictionaryDir != null
+        || verbs != null
+        || actors != null
+        || agents != null
+        || discards != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--parse, --dictionary-dir, --verbs, --actors, --agents and --discards apply to a "
+              + "validation file (RECORDS.xml), not to a gold folder");
+    }
     if (!Files.isRegularFile(gold.resolve("events.jsonl"))
         || !Files.isRegularFile(gold.resolve("articles.jsonl"))) {
       throw new Annalist.ConfigurationException(
@@ -119,6 +194,21 @@ final class EvalCommand implements Callable<Integer> {
       writeJson(e);
     }
     return 0;
+  }
+
+  private int validationFile() {
+    if (dictionaries != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--dictionaries is for Annalist dictionaries; a validation file is coded with PETRARCH "
+              + "dictionaries (see --dictionary-dir, --verbs, --actors, --agents, --discards)");
+    }
+    PetrarchEval eval =
+        new PetrarchEval(
+            gold,
+            parse == null ? PetrarchEval.ParseSource.given : parse,
+            new PetrarchEval.Overrides(dictionaryDir, verbs, actors, agents, discards));
+    return eval.run(spec.commandLine().getOut(), spec.commandLine().getErr(), failures, json);
   }
 
   private List<CodedEvent> codeAll(Pipeline pipeline, List<Article> articles) {

@@ -44,6 +44,12 @@ public final class CameoCodes {
     return c;
   }
 
+  /** The code from the table, else an {@link CameoCode#unlisted(String) unlisted} code. */
+  public CameoCode getOrUnlisted(String code) {
+    CameoCode c = byCode.get(code);
+    return c != null ? c : CameoCode.unlisted(code);
+  }
+
   public boolean contains(String code) {
     return byCode.containsKey(code);
   }

@@ -14,6 +14,7 @@ import org.annalist.coding.internal.SentenceGraph;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.DiscardEntry;
 import org.annalist.dictionary.PhraseIndex;
+import org.annalist.dictionary.VerbDictionary;
 import org.annalist.dictionary.VerbEntry;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Problem;
@@ -160,6 +161,7 @@ public final class DependencyCoder implements EventCoder {
   private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "whether");
   private static final Set<String> AUX = Set.of("aux", "aux:pass", "auxpass");
   private static final Set<String> NEG = Set.of("neg", "advmod");
+  private static final Set<String> NOUN_OBLIQUE = Set.of("nmod");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Dictionaries dictionaries;
@@ -280,18 +282,24 @@ public final class DependencyCoder implements EventCoder {
         targetTok = g.child(r.complement(), SentenceGraph.OBJECT);
       }
     }
-    if (sourceTok == null || targetTok == null) {
+    boolean targetFromObject = !r.swapObject() && r.source() == null && r.target() == null;
+    if (sourceTok == null) {
       return;
     }
     List<ActorMention> sources = withCountry(actors.resolveAll(g, sourceTok, date, false));
     if (sources.isEmpty()) {
       return;
     }
-    List<ActorMention> targets = withCountry(actors.resolveAll(g, targetTok, date, true));
-    if (targets.isEmpty()) {
+    List<ActorMention> targets =
+        targetTok == null ? List.of() : withCountry(actors.resolveAll(g, targetTok, date, true));
+    if (targets.isEmpty() && targetFromObject) {
+      targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, date);
+    }
+    if (targets.isEmpty() && !r.compoundSubject()) {
       return;
     }
-    CameoCode code = cameo.get(r.code());
+    CameoCode code = cameo.getOrUnlisted(r.code());
+    CameoCode reverse = r.reverseCode() == null ? null : cameo.getOrUnlisted(r.reverseCode());
     ActorMention reporter = reporter(g, v, date);
     Sentence s = g.sentence();
     Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
@@ -300,31 +308,83 @@ public final class DependencyCoder implements EventCoder {
     String patternText =
         r.pattern() == null ? c.entry.toString() : c.entry.verbs().get(0) + " " + r.pattern();
     String baseId = article.article().id() + ":" + s.index() + ":" + v.index();
-    int n = 0;
-    for (ActorMention src : sources) {
-      for (ActorMention tgt : targets) {
-        if (src.code().equals(tgt.code()) || src.begin() == tgt.begin()) {
-          continue;
+    List<ActorMention[]> dyads = new ArrayList<>();
+    if (r.compoundSubject()) {
+      // "Arnor and Gondor agree": the event holds between the conjoined subjects, each way
+      for (ActorMention a : sources) {
+        for (ActorMention b : sources) {
+          dyads.add(new ActorMention[] {a, b});
         }
-        String id = n == 0 ? baseId : baseId + ":" + n;
-        n++;
-        out.add(
-            new CodedEvent(
-                id,
-                article.article().id(),
-                date,
-                s.index(),
-                sentenceSpan,
-                src,
-                tgt,
-                code,
-                verbSpan,
-                modality,
-                reporter,
-                patternId,
-                patternText));
+      }
+    } else {
+      for (ActorMention src : sources) {
+        for (ActorMention tgt : targets) {
+          dyads.add(new ActorMention[] {src, tgt});
+          if (reverse != null) {
+            dyads.add(new ActorMention[] {tgt, src, null});
+          }
+        }
       }
     }
+    int n = 0;
+    for (ActorMention[] d : dyads) {
+      ActorMention src = d[0];
+      ActorMention tgt = d[1];
+      if (src.code().equals(tgt.code()) || src.begin() == tgt.begin()) {
+        continue;
+      }
+      String id = n == 0 ? baseId : baseId + ":" + n;
+      n++;
+      out.add(
+          new CodedEvent(
+              id,
+              article.article().id(),
+              date,
+              s.index(),
+              sentenceSpan,
+              src,
+              tgt,
+              d.length == 3 ? reverse : code,
+              verbSpan,
+              modality,
+              reporter,
+              patternId,
+              patternText));
+    }
+  }
+
+  /**
+   * When the object names no actor ("restored ties with Gondor", "left for Minas Tirith"), the
+   * first prepositional phrase on the verb, then on its object, that does: the target.
+   */
+  private List<ActorMention> obliqueTarget(
+      SentenceGraph g, Token v, Token object, Token source, boolean passive, LocalDate date) {
+    List<Token> candidates = new ArrayList<>(g.children(v, SentenceGraph.OBLIQUE));
+    if (object != null) {
+      candidates.addAll(g.children(object, NOUN_OBLIQUE));
+    }
+    // and the phrases inside those: "welcomed a resumption of ties with Osgiliath"
+    for (int i = 0; i < candidates.size() && candidates.size() < 12; i++) {
+      for (Token inner : g.children(candidates.get(i), NOUN_OBLIQUE)) {
+        if (!candidates.contains(inner)) {
+          candidates.add(inner);
+        }
+      }
+    }
+    for (Token o : candidates) {
+      if (o == source
+          || o.index() < v.index()
+          || !o.baseRelation().matches("obl|nmod")
+          || g.preposition(o).isEmpty()
+          || (passive && g.preposition(o).equals("by"))) {
+        continue;
+      }
+      List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, true));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -339,16 +399,55 @@ public final class DependencyCoder implements EventCoder {
     return mentions.stream().filter(m -> !ActorResolver.isBareRole(m.code())).toList();
   }
 
+  /**
+   * The verb block for {@code v}: a multi-word verb around it ("wire tap", "re-arrest", "beef up"),
+   * else its lemma with its particle, its lemma, or its own form (dictionaries list irregular
+   * forms).
+   */
   private VerbEntry verbEntry(SentenceGraph g, Token v) {
-    Token particle = g.child(v, SentenceGraph.PARTICLE);
+    VerbDictionary verbs = dictionaries.verbs();
     String lemma = g.lemma(v);
+    String text = g.keys().text(v.index() - 1);
+    Token particle = g.child(v, SentenceGraph.PARTICLE);
+    for (String key : lemma.equals(text) ? List.of(lemma) : List.of(lemma, text)) {
+      for (VerbDictionary.MultiWordVerb m : verbs.multiWord(key)) {
+        if (around(g, v, particle, m)) {
+          return m.entry();
+        }
+      }
+    }
     if (particle != null) {
-      VerbEntry phrasal = dictionaries.verbs().find(lemma + " " + g.lemma(particle));
+      VerbEntry phrasal = verbs.find(lemma + " " + g.lemma(particle));
       if (phrasal != null) {
         return phrasal;
       }
     }
-    return dictionaries.verbs().find(lemma);
+    VerbEntry e = lemma.equals(text) ? null : verbs.find(text);
+    return e != null ? e : verbs.find(lemma);
+  }
+
+  /** Whether the words of a multi-word verb stand around {@code v}. */
+  private static boolean around(
+      SentenceGraph g, Token v, Token particle, VerbDictionary.MultiWordVerb m) {
+    int i = v.index() - 1;
+    List<String> before = m.before();
+    for (int k = 0; k < before.size(); k++) {
+      int at = i - before.size() + k;
+      if (at < 0 || !g.keys().is(at, before.get(k))) {
+        return false;
+      }
+    }
+    List<String> after = m.after();
+    if (after.size() == 1 && particle != null && g.is(particle, after.get(0))) {
+      return true;
+    }
+    for (int k = 0; k < after.size(); k++) {
+      int at = i + 1 + k;
+      if (at >= g.keys().size() || !g.keys().is(at, after.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private DiscardEntry discard(SentenceGraph g) {

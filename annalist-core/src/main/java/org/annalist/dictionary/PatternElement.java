@@ -1,5 +1,6 @@
 package org.annalist.dictionary;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,11 @@ import java.util.Objects;
  * gives the element back in dictionary syntax.
  */
 public sealed interface PatternElement {
+
+  /** Whether the element is written before the verb's {@code *}. */
+  default boolean beforeVerb() {
+    return false;
+  }
 
   /** Which event role, if any, an element supplies. */
   enum Slot {
@@ -36,14 +42,15 @@ public sealed interface PatternElement {
   }
 
   /**
-   * {@code (prep +)}, {@code (prep $)} or {@code (prep {np})}: a prepositional phrase on the verb
-   * or its object.
+   * {@code (prep +)}, {@code (prep $)}, {@code (prep {np})} or {@code (prep)}: a prepositional
+   * phrase on the verb or its object, supplying the target or source, or with given noun phrases,
+   * or with any noun.
    */
   record PrepPhrase(String preposition, Slot slot, PhraseSet phrases) implements PatternElement {
     public PrepPhrase {
       Objects.requireNonNull(preposition);
       Objects.requireNonNull(slot);
-      if ((slot == Slot.NONE) == (phrases == null)) {
+      if (slot != Slot.NONE && phrases != null) {
         throw new IllegalArgumentException(
             "a prepositional element has either a slot or noun phrases");
       }
@@ -53,8 +60,7 @@ public sealed interface PatternElement {
     public String toString() {
       return "("
           + preposition
-          + " "
-          + (phrases == null ? slot.symbol() : "{" + phrases + "}")
+          + (phrases != null ? " {" + phrases + "}" : slot == Slot.NONE ? "" : " " + slot.symbol())
           + ")";
     }
   }
@@ -82,6 +88,69 @@ public sealed interface PatternElement {
     @Override
     public String toString() {
       return slot.symbol();
+    }
+  }
+
+  /**
+   * A noun phrase among the verb's arguments after it (PETRARCH-2's post-verb nouns): the direct
+   * object, else another nominal or clausal dependent after the verb.
+   */
+  record Noun(PhraseSet phrases) implements PatternElement {
+    public Noun {
+      Objects.requireNonNull(phrases);
+    }
+
+    @Override
+    public String toString() {
+      return "~{" + phrases + "}";
+    }
+  }
+
+  /**
+   * Words next to the verb in the sentence, in the order written (TABARI/PETRARCH-1 semantics):
+   * after the verb, or before it. Each group's words are consecutive; groups may have words between
+   * them, except that an {@code adjacent} group touches the verb.
+   *
+   * @param before the words stand before the verb
+   * @param groups word groups, in sentence order; each group lists alternatives
+   * @param adjacent the group nearest the verb touches it ({@code IN_*})
+   */
+  record Words(boolean before, List<PhraseSet> groups, boolean adjacent) implements PatternElement {
+    public Words {
+      groups = List.copyOf(groups);
+      if (groups.isEmpty()) {
+        throw new IllegalArgumentException("no words");
+      }
+    }
+
+    @Override
+    public boolean beforeVerb() {
+      return before;
+    }
+
+    @Override
+    public String toString() {
+      String words =
+          groups.stream()
+              .map(g -> g.written().size() == 1 ? g.written().get(0) : "[" + g + "]")
+              .collect(java.util.stream.Collectors.joining(" "));
+      return "\"" + words + "\"";
+    }
+  }
+
+  /**
+   * {@code %} before the verb: the subject is conjoined actors ("Arnor and Gondor agree"), and the
+   * event holds between them, each way.
+   */
+  record CompoundSubject() implements PatternElement {
+    @Override
+    public boolean beforeVerb() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "%";
     }
   }
 }

@@ -9,13 +9,20 @@ import java.util.stream.Collectors;
  *
  * @param id where the pattern was written, {@code file:line}
  * @param elements the requirements, in the order written
- * @param code the CAMEO event code, or {@code null} for {@code ---} (matching blocks coding)
+ * @param code the event code, or {@code null} for {@code ---} (matching blocks coding)
+ * @param reverseCode the code of the paired event from the target back to the source ({@code
+ *     [040:040]} in PETRARCH dictionaries: "X arrived in Y" is also Y receiving X), or {@code null}
  */
-public record VerbPattern(String id, List<PatternElement> elements, String code) {
+public record VerbPattern(
+    String id, List<PatternElement> elements, String code, String reverseCode) {
 
   public VerbPattern {
     Objects.requireNonNull(id, "id");
     elements = List.copyOf(elements);
+  }
+
+  public VerbPattern(String id, List<PatternElement> elements, String code) {
+    this(id, elements, code, null);
   }
 
   /** How specific the pattern is: the number of elements that constrain the parse. */
@@ -29,10 +36,27 @@ public record VerbPattern(String id, List<PatternElement> elements, String code)
     return n;
   }
 
-  /** The pattern in dictionary syntax, e.g. {@code * {troop | force} (from +) = 0874}. */
+  /**
+   * The pattern in dictionary syntax, e.g. {@code * {troop | force} (from +) = 0874}; elements that
+   * stand before the verb are written before the {@code *}.
+   */
   @Override
   public String toString() {
-    String els = elements.stream().map(Object::toString).collect(Collectors.joining(" "));
-    return "*" + (els.isEmpty() ? "" : " " + els) + " = " + (code == null ? "---" : code);
+    String before =
+        elements.stream()
+            .filter(PatternElement::beforeVerb)
+            .map(Object::toString)
+            .collect(Collectors.joining(" "));
+    String after =
+        elements.stream()
+            .filter(e -> !e.beforeVerb())
+            .map(Object::toString)
+            .collect(Collectors.joining(" "));
+    return (before.isEmpty() ? "" : before + " ")
+        + "*"
+        + (after.isEmpty() ? "" : " " + after)
+        + " = "
+        + (code == null ? "---" : code)
+        + (reverseCode == null ? "" : ":" + reverseCode);
   }
 }

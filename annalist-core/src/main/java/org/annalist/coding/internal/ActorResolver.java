@@ -168,8 +168,10 @@ public final class ActorResolver {
         lo = Math.min(lo, p.index());
         hi = Math.max(hi, p.index());
       }
+      // a name may run on through the head's own phrases ("Prince of Dol Amroth")
+      int reach = Math.max(hi, subtreeEnd(g, head, 0));
       for (int i = lo - 1; i < hi; ) {
-        PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, hi);
+        PhraseIndex.Match<ActorEntry> m = dictionaries.actors().longestAt(g.keys(), i, reach);
         if (m == null) {
           i++;
         } else {
@@ -178,13 +180,30 @@ public final class ActorResolver {
         }
       }
       AgentMatch found = null;
-      for (int start = lo - 1; start < head.index() && found == null; start++) {
-        AgentEntry a = dictionaries.agents().exactly(g.keys(), start, head.index());
-        if (a != null) {
-          found = new AgentMatch(a, start);
+      // the longest agent ending at the head, else one ending nearest before it among the name's
+      // words ("Bree President Romendacil", "Deputy Prime Minister Telemar")
+      for (int end = head.index(); end >= lo && found == null; end--) {
+        if (end < head.index() && actorCovers(end - 1)) {
+          continue;
+        }
+        for (int start = lo - 1; start < end && found == null; start++) {
+          AgentEntry a = dictionaries.agents().exactly(g.keys(), start, end);
+          if (a != null) {
+            found = new AgentMatch(a, start);
+          }
         }
       }
       agent = found;
+    }
+
+    /** Whether a dictionary actor in the phrase covers token {@code i} (0-based). */
+    private boolean actorCovers(int i) {
+      for (PhraseIndex.Match<ActorEntry> m : actors) {
+        if (m.start() <= i && i < m.end()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     PhraseIndex.Match<ActorEntry> actorAtHead() {
@@ -212,6 +231,20 @@ public final class ActorResolver {
       }
       return last;
     }
+  }
+
+  /** The 1-based index of the last token in {@code t}'s subtree. */
+  private static int subtreeEnd(SentenceGraph g, Token t, int depth) {
+    int end = t.index();
+    if (depth > 8) {
+      return end;
+    }
+    for (int c : g.childIndexes(t)) {
+      if (c > t.index()) {
+        end = Math.max(end, subtreeEnd(g, g.token(c), depth + 1));
+      }
+    }
+    return end;
   }
 
   private static boolean isPronoun(Token t) {

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Set;
 import org.annalist.dictionary.PatternElement;
 import org.annalist.dictionary.PatternElement.Complement;
+import org.annalist.dictionary.PatternElement.CompoundSubject;
+import org.annalist.dictionary.PatternElement.Noun;
 import org.annalist.dictionary.PatternElement.ObjectPhrase;
 import org.annalist.dictionary.PatternElement.ObjectSlot;
 import org.annalist.dictionary.PatternElement.PrepPhrase;
 import org.annalist.dictionary.PatternElement.Slot;
+import org.annalist.dictionary.PatternElement.Words;
 import org.annalist.dictionary.PhraseSet;
 import org.annalist.dictionary.VerbEntry;
 import org.annalist.dictionary.VerbPattern;
@@ -19,25 +22,48 @@ public final class PatternMatcher {
   private static final Set<String> NOUN_PARTS =
       Set.of("compound", "amod", "flat", "flat:name", "name", "nmod:npmod");
   private static final Set<String> NOUN_OBLIQUE = Set.of("nmod", "acl");
+  private static final Set<String> VERB_ARGUMENTS =
+      Set.of(
+          "obj",
+          "dobj",
+          "iobj",
+          "xcomp",
+          "ccomp",
+          "advmod",
+          "dep",
+          "obl",
+          "nmod",
+          "nsubj:pass",
+          "nsubjpass",
+          "obl:tmod",
+          "nmod:tmod",
+          "obl:npmod",
+          "nmod:npmod",
+          "parataxis");
 
   /**
    * The outcome for one verb.
    *
    * @param pattern the matched pattern, or {@code null} when the block's default applies
    * @param code the event code, {@code null} for none
+   * @param reverseCode the paired event's code (target back to source), or null
    * @param source a token the pattern named as source ({@code $}), or null
    * @param target a token the pattern named as target ({@code +} in a prepositional phrase), or
    *     null
    * @param complement the open complement the pattern consumed ({@code >verb}), or null
    * @param swapObject the object is the source and the subject the target
+   * @param compoundSubject the event holds between the subject's conjuncts, each way
+   * @param detail words matched by the pattern's phrases, to rank patterns
    */
   public record Result(
       VerbPattern pattern,
       String code,
+      String reverseCode,
       Token source,
       Token target,
       Token complement,
       boolean swapObject,
+      boolean compoundSubject,
       int detail) {}
 
   private PatternMatcher() {}
@@ -58,7 +84,18 @@ public final class PatternMatcher {
         best = r;
       }
     }
-    return best != null ? best : new Result(null, entry.defaultCode(), null, null, null, false, 0);
+    return best != null
+        ? best
+        : new Result(
+            null,
+            entry.defaultCode(),
+            entry.defaultReverseCode(),
+            null,
+            null,
+            null,
+            false,
+            false,
+            0);
   }
 
   private static Result match(SentenceGraph g, VerbPattern p, Token verb, Token object) {
@@ -66,6 +103,7 @@ public final class PatternMatcher {
     Token target = null;
     Token complement = null;
     boolean swap = false;
+    boolean compound = false;
     int detail = 0;
     for (PatternElement e : p.elements()) {
       if (e instanceof ObjectPhrase op) {
@@ -95,6 +133,20 @@ public final class PatternMatcher {
         if (complement == null) {
           return null;
         }
+      } else if (e instanceof Noun n) {
+        int words = nounAmongArguments(g, verb, object, n.phrases());
+        if (words == 0) {
+          return null;
+        }
+        detail += words;
+      } else if (e instanceof Words w) {
+        int words = WordSequence.match(g, verb, w);
+        if (words == 0) {
+          return null;
+        }
+        detail += words;
+      } else if (e instanceof CompoundSubject) {
+        compound = true;
       } else if (e instanceof ObjectSlot os) {
         if (os.slot() == Slot.SOURCE) {
           if (object == null) {
@@ -104,7 +156,8 @@ public final class PatternMatcher {
         }
       }
     }
-    return new Result(p, p.code(), source, target, complement, swap, detail);
+    return new Result(
+        p, p.code(), p.reverseCode(), source, target, complement, swap, compound, detail);
   }
 
   private static Token prepositionalNoun(SentenceGraph g, Token verb, Token object, PrepPhrase pp) {
@@ -113,6 +166,33 @@ public final class PatternMatcher {
       found = prepositionalNoun(g, g.children(object, NOUN_OBLIQUE), pp);
     }
     return found;
+  }
+
+  /**
+   * A {@link Noun}: the object, else a nominal or clausal dependent of the verb after it without a
+   * preposition (for PETRARCH-2 post-verb nouns: "restore ties", "agreed to talks").
+   */
+  private static int nounAmongArguments(
+      SentenceGraph g, Token verb, Token object, PhraseSet phrases) {
+    if (object != null) {
+      int words = nounMatch(g, object, phrases);
+      if (words > 0) {
+        return words;
+      }
+    }
+    for (int c : g.childIndexes(verb)) {
+      Token d = g.token(c);
+      if (d.index() > verb.index()
+          && d != object
+          && (VERB_ARGUMENTS.contains(d.deprel()) || VERB_ARGUMENTS.contains(d.baseRelation()))
+          && g.preposition(d).isEmpty()) {
+        int words = nounMatch(g, d, phrases);
+        if (words > 0) {
+          return words;
+        }
+      }
+    }
+    return 0;
   }
 
   private static Token prepositionalNoun(SentenceGraph g, List<Token> candidates, PrepPhrase pp) {

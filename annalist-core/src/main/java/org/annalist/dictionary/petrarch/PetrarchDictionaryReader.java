@@ -61,6 +61,27 @@ public final class PetrarchDictionaryReader {
    */
   public static Dictionaries read(
       List<Path> actorFiles, Path agentFile, Path discardFile, Consumer<Problem> problems) {
+    return read(null, actorFiles, agentFile, discardFile, problems);
+  }
+
+  /**
+   * Reads PETRARCH verb, actor, agent and discard files into one dictionary set.
+   *
+   * @param verbFile the verb dictionary (PETRARCH-2 {@code CAMEO.2.0.txt} format, or the older
+   *     PETRARCH-1 validation format), or {@code null} for none
+   * @param actorFiles actor dictionaries, read in order (a name keeps its first entry)
+   * @param agentFile the agent dictionary, or {@code null}
+   * @param discardFile the discard list, or {@code null}
+   * @param problems where every unread line, reinterpreted construct and clash is reported
+   */
+  public static Dictionaries read(
+      Path verbFile,
+      List<Path> actorFiles,
+      Path agentFile,
+      Path discardFile,
+      Consumer<Problem> problems) {
+    VerbDictionary verbs =
+        verbFile == null ? VerbDictionary.empty() : PetrarchVerbReader.read(verbFile, problems);
     List<ActorEntry> actors = new ArrayList<>();
     for (Path f : actorFiles) {
       actors.addAll(actors(f, problems));
@@ -70,7 +91,7 @@ public final class PetrarchDictionaryReader {
     String origin =
         "PETRARCH dictionaries: "
             + actorFiles.stream().map(p -> p.getFileName().toString()).toList();
-    return Dictionaries.of(origin, actors, agents, VerbDictionary.empty(), discards, problems);
+    return Dictionaries.of(origin, actors, agents, verbs, discards, problems);
   }
 
   // ---------------------------------------------------------------- actors
@@ -156,7 +177,7 @@ public final class PetrarchDictionaryReader {
 
   /**
    * {@code [CODE]}, {@code [CODE FROM-TO]}, {@code [CODE >DATE]} or {@code [CODE <DATE]}; {@code
-   * [A/B]} gives several codes, of which the coder uses the first (reported).
+   * [A/B]} is kept whole as PETRARCH-2 writes it ({@code FRO/BIL/SAM}).
    */
   private static List<DatedCode> codes(
       String text, PetrarchLines.Line line, Consumer<Problem> problems) {
@@ -165,21 +186,8 @@ public final class PetrarchDictionaryReader {
       problems.accept(new Problem(line.id(), "unreadable code: " + text.strip()));
       return List.of();
     }
-    String[] several = m.group(1).split("/");
-    if (several.length > 1) {
-      problems.accept(
-          new Problem(
-              line.id(),
-              "several codes " + m.group(1) + ": the coder uses the first, " + several[0]));
-    }
-    List<DatedCode> out = new ArrayList<>();
-    for (String one : several) {
-      DatedCode c = code(one, m.group(2), text, line, problems);
-      if (c != null) {
-        out.add(c);
-      }
-    }
-    return out;
+    DatedCode c = code(m.group(1), m.group(2), text, line, problems);
+    return c == null ? List.of() : List.of(c);
   }
 
   private static DatedCode code(
@@ -192,7 +200,7 @@ public final class PetrarchDictionaryReader {
       problems.accept(new Problem(line.id(), "lower-case code '" + code + "' read as upper case"));
       code = code.toUpperCase(Locale.ROOT);
     }
-    if (!code.matches("[A-Z0-9-]{3,}")) {
+    if (!code.matches("[A-Z0-9-]{3,}(/[A-Z0-9-]{3,})*")) {
       problems.accept(new Problem(line.id(), "unreadable code: " + text.strip()));
       return null;
     }

@@ -102,7 +102,6 @@ class PetrarchDictionaryReaderTest {
                 "b.actors.txt:1", "date-limited code before any actor: [XXX 990101-000101]"),
             new Problem("b.actors.txt:2", "unreadable code: [+++]"),
             new Problem("b.actors.txt:2", "actor without a code: ISILDUR"),
-            new Problem("b.actors.txt:3", "several codes ELR/GAL: the coder uses the first, ELR"),
             new Problem("b.actors.txt:4", "actor without a code: SHIRE"),
             new Problem("b.actors.txt:6", "unreadable date restriction: [BRE 20121204]"),
             new Problem("b.actors.txt:6", "actor without a code: BREE"),
@@ -113,6 +112,7 @@ class PetrarchDictionaryReaderTest {
         problems);
     assertEquals(Optional.of("HRVGOV"), actor(d, "Ivo Josipovic").codeOn(LocalDate.of(2013, 1, 1)));
     assertNull(actor(d, "Hobbiton"));
+    assertEquals(Optional.of("ELR/GAL"), actor(d, "Lorien").codeOn(LocalDate.of(2013, 1, 1)));
   }
 
   @Test
