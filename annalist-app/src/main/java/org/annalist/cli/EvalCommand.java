@@ -114,6 +114,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Validation file: PETRARCH discard list instead of its <Discardfile>.")
   String discards;
 
+  @Option(
+      names = "--ontology",
+      paramLabel = "FILE",
+      description =
+          "Validation file: UD-PETRARCH coding ontology (PETR.Internal.Coding.Ontology.txt); a "
+              + "negated event takes the code it names as its negation, as UD-PETRARCH codes.")
+  String ontology;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -128,6 +136,7 @@ final class EvalCommand implements Callable<Integer> {
     if (parse != null
         || dictionaryDir != null
         || verbs != null
+        || ontology != null
         || actors != null
         || agents != null
         || discards != null) {
@@ -207,7 +216,7 @@ final class EvalCommand implements Callable<Integer> {
         new PetrarchEval(
             gold,
             parse == null ? PetrarchEval.ParseSource.given : parse,
-            new PetrarchEval.Overrides(dictionaryDir, verbs, actors, agents, discards));
+            new PetrarchEval.Overrides(dictionaryDir, verbs, actors, agents, discards, ontology));
     return eval.run(spec.commandLine().getOut(), spec.commandLine().getErr(), failures, json);
   }
 

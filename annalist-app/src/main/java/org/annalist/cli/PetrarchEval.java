@@ -18,6 +18,7 @@ import org.annalist.coding.EventCoder;
 import org.annalist.conllu.ConlluReader;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.DictionaryException;
+import org.annalist.dictionary.petrarch.PetrarchCodingOntology;
 import org.annalist.dictionary.petrarch.PetrarchDictionaryReader;
 import org.annalist.eval.petrarch.ExpectedEvent;
 import org.annalist.eval.petrarch.RecordOutcome;
@@ -51,7 +52,12 @@ final class PetrarchEval {
 
   /** The dictionary files named on the command line; {@code null} means the Environment's. */
   record Overrides(
-      Path dictionaryDir, String verbs, List<String> actors, String agents, String discards) {}
+      Path dictionaryDir,
+      String verbs,
+      List<String> actors,
+      String agents,
+      String discards,
+      String ontology) {}
 
   /** How each coded record was analysed, for the header. */
   private enum Analysis {
@@ -95,7 +101,12 @@ final class PetrarchEval {
     }
     double loadSeconds = (System.nanoTime() - start) / 1e9;
 
-    EventCoder coder = new DependencyCoder(dictionaries);
+    DependencyCoder coder = new DependencyCoder(dictionaries);
+    Path ontology = overrides.ontology() == null ? null : resolve(overrides.ontology(), "ontology");
+    if (ontology != null) {
+      coder =
+          coder.withOpposites(PetrarchCodingOntology.opposites(ontology, dictionaryProblems::add));
+    }
     List<RecordOutcome> outcomes = new ArrayList<>();
     for (ValidationRecord r : records.records()) {
       outcomes.add(r.active() ? code(r, coder) : RecordScorer.inactive(r));
@@ -265,8 +276,9 @@ final class PetrarchEval {
         records.problems().size());
     out.printf(
         Locale.ROOT,
-        "dictionaries: %s: %d problems, loaded in %.2f s%n",
+        "dictionaries: %s%s: %d problems, loaded in %.2f s%n",
         files.describe(),
+        overrides.ontology() == null ? "" : ", negation by " + overrides.ontology(),
         dictionaryProblems,
         loadSeconds);
     out.printf(

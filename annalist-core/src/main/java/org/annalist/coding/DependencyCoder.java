@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.annalist.cameo.CameoCode;
@@ -162,29 +163,45 @@ public final class DependencyCoder implements EventCoder {
   private static final Set<String> AUX = Set.of("aux", "aux:pass", "auxpass");
   private static final Set<String> NEG = Set.of("neg", "advmod");
   private static final Set<String> NOUN_OBLIQUE = Set.of("nmod");
+  private static final Set<String> CLAUSE = Set.of("ccomp");
+  private static final Set<String> TOPIC = Set.of("on", "about", "over", "regarding", "concerning");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "inside", "within");
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Dictionaries dictionaries;
   private final ActorResolver actors;
   private final CameoCodes cameo;
   private final boolean includeNegated;
+  private final Map<String, String> opposites;
 
   public DependencyCoder(Dictionaries dictionaries) {
-    this(dictionaries, false);
+    this(dictionaries, false, Map.of());
   }
 
-  private DependencyCoder(Dictionaries dictionaries, boolean includeNegated) {
+  private DependencyCoder(
+      Dictionaries dictionaries, boolean includeNegated, Map<String, String> opposites) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = new ActorResolver(dictionaries);
     this.cameo = CameoCodes.standard();
     this.includeNegated = includeNegated;
+    this.opposites = Map.copyOf(opposites);
   }
 
   /**
    * A coder that also emits negated events, flagged {@link Modality#negated()} (for evaluation).
    */
   public DependencyCoder includingNegated() {
-    return new DependencyCoder(dictionaries, true);
+    return new DependencyCoder(dictionaries, true, opposites);
+  }
+
+  /**
+   * A coder that codes a negated event as its opposite where {@code opposites} gives one ("did not
+   * clash" as 050 when 110 is "not 050"; {@code ---} for no event), as UD-PETRARCH does with its
+   * coding ontology. Other negated events are handled as before.
+   */
+  public DependencyCoder withOpposites(Map<String, String> opposites) {
+    return new DependencyCoder(dictionaries, includeNegated, opposites);
   }
 
   public Dictionaries dictionaries() {
@@ -231,12 +248,13 @@ public final class DependencyCoder implements EventCoder {
               || g.hasChild(v, SentenceGraph.PASSIVE_AUX)
               || (v.deprel().equals("acl") && v.xpos().equals("VBN"));
       Token object = passive ? passiveObject(g, v) : g.child(v, SentenceGraph.OBJECT);
-      PatternMatcher.Result r = PatternMatcher.match(g, entry, v, object);
+      Token subject = passive ? passiveAgent(g, v) : subject(g, v);
+      PatternMatcher.Result r = PatternMatcher.match(g, entry, v, object, subject);
       if (r.complement() != null) {
         consumed.add(r.complement().index());
       }
       if (r.code() != null) {
-        candidates.add(new Candidate(v, entry, r, passive, object));
+        candidates.add(new Candidate(v, entry, r, passive, object, subject));
       }
     }
     for (Candidate c : candidates) {
@@ -247,7 +265,12 @@ public final class DependencyCoder implements EventCoder {
   }
 
   private record Candidate(
-      Token verb, VerbEntry entry, PatternMatcher.Result match, boolean passive, Token object) {}
+      Token verb,
+      VerbEntry entry,
+      PatternMatcher.Result match,
+      boolean passive,
+      Token object,
+      Token subject) {}
 
   private void emit(
       AnnotatedArticle article,
@@ -257,11 +280,24 @@ public final class DependencyCoder implements EventCoder {
       List<CodedEvent> out) {
     Token v = c.verb;
     Modality modality = modality(g, v);
-    if (modality == null || (modality.negated() && !includeNegated)) {
+    if (modality == null) {
       return;
     }
     PatternMatcher.Result r = c.match;
-    Token subject = c.passive ? passiveAgent(g, v) : subject(g, v);
+    String codeText = r.code();
+    String reverseText = r.reverseCode();
+    if (modality.negated() && opposites.containsKey(codeText)) {
+      codeText = opposites.get(codeText);
+      reverseText = null;
+      if (codeText.equals("---")) {
+        return;
+      }
+      modality =
+          new Modality(false, modality.future(), modality.conditional(), modality.intention());
+    } else if (modality.negated() && !includeNegated) {
+      return;
+    }
+    Token subject = c.subject;
     Token sourceTok = subject;
     Token targetTok = c.object;
     if (r.swapObject()) {
@@ -295,11 +331,24 @@ public final class DependencyCoder implements EventCoder {
     if (targets.isEmpty() && targetFromObject) {
       targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, date);
     }
+    if (targets.isEmpty() && targetFromObject) {
+      // "Arnor believes Dagolath can cope", "allowed that Mordor isn't a pleasant place"
+      for (Token clause : g.children(v, CLAUSE)) {
+        Token inner = g.child(clause, SentenceGraph.SUBJECT);
+        if (inner == null) {
+          inner = g.child(clause, SentenceGraph.PASSIVE_SUBJECT);
+        }
+        if (inner != null && clause.index() > v.index()) {
+          targets = withCountry(actors.resolveAll(g, inner, date, true));
+          break;
+        }
+      }
+    }
     if (targets.isEmpty() && !r.compoundSubject()) {
       return;
     }
-    CameoCode code = cameo.getOrUnlisted(r.code());
-    CameoCode reverse = r.reverseCode() == null ? null : cameo.getOrUnlisted(r.reverseCode());
+    CameoCode code = cameo.getOrUnlisted(codeText);
+    CameoCode reverse = reverseText == null ? null : cameo.getOrUnlisted(reverseText);
     ActorMention reporter = reporter(g, v, date);
     Sentence s = g.sentence();
     Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
@@ -363,10 +412,21 @@ public final class DependencyCoder implements EventCoder {
     if (object != null) {
       candidates.addAll(g.children(object, NOUN_OBLIQUE));
     }
+    if (object != null) {
+      // "cordoned off the roads leading into Mordor"
+      for (Token acl : g.children(object, Set.of("acl"))) {
+        candidates.addAll(g.children(acl, SentenceGraph.OBLIQUE));
+      }
+    }
     // and the phrases inside those: "welcomed a resumption of ties with Osgiliath"
+    // ("in the dispute with Osgiliath", "bargain for asylum in Gondor"), but not a place inside a
+    // topic: "hosted a summit on the situation in Niger"
     for (int i = 0; i < candidates.size() && candidates.size() < 12; i++) {
-      for (Token inner : g.children(candidates.get(i), NOUN_OBLIQUE)) {
-        if (!candidates.contains(inner)) {
+      Token outer = candidates.get(i);
+      boolean placesToo = outer == object || !TOPIC.contains(g.preposition(outer));
+      for (Token inner : g.children(outer, NOUN_OBLIQUE)) {
+        if (!candidates.contains(inner)
+            && (placesToo || !LOCATIVE.contains(g.preposition(inner)))) {
           candidates.add(inner);
         }
       }
@@ -494,8 +554,12 @@ public final class DependencyCoder implements EventCoder {
    */
   private static Token subject(SentenceGraph g, Token v) {
     Token t = v;
+    boolean controlled = false;
     for (int depth = 0; depth < 6; depth++) {
       Token subj = g.child(t, SentenceGraph.SUBJECT);
+      if (subj == null && controlled) {
+        subj = g.child(t, SentenceGraph.PASSIVE_SUBJECT); // "Gollum was seen to break into"
+      }
       String rel = t.deprel();
       if (rel.equals("acl:relcl")) {
         if (subj == null || RELATIVE_PRONOUNS.contains(g.lemma(subj))) {
@@ -504,19 +568,39 @@ public final class DependencyCoder implements EventCoder {
         return subj;
       }
       if (subj != null) {
-        return subj;
+        return PRONOUN_SUBJECTS.contains(g.keys().text(subj.index() - 1))
+            ? antecedent(g, t, subj)
+            : subj;
       }
       Token head = g.head(t);
       if (head == null) {
         return null;
       }
       if (rel.equals("xcomp") || rel.equals("conj")) {
+        controlled = rel.equals("xcomp");
         t = head;
       } else {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * A pronoun subject of an embedded clause stands for the subject of the clause that embeds it
+   * ("Ethiopia indicated it would act", "Russia said it would withdraw"); otherwise the pronoun
+   * stays (and resolves to no actor).
+   */
+  private static Token antecedent(SentenceGraph g, Token clause, Token pronoun) {
+    String rel = clause.baseRelation();
+    Token head = g.head(clause);
+    if (head != null && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis"))) {
+      Token s = subject(g, head);
+      if (s != null && !PRONOUN_SUBJECTS.contains(g.keys().text(s.index() - 1))) {
+        return s;
+      }
+    }
+    return pronoun;
   }
 
   /**

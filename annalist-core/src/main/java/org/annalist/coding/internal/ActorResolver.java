@@ -93,7 +93,9 @@ public final class ActorResolver {
       return withAgent(g, head, phrase, date, depth);
     }
     // then the possessor, the of/from phrase, an apposition
-    Token[] others = {g.child(head, POSSESSOR), countryPhrase(g, head), g.child(head, APPOS)};
+    Token[] others = {
+      g.child(head, POSSESSOR), countryPhrase(g, head, false), g.child(head, APPOS)
+    };
     for (Token other : others) {
       if (other == null) {
         continue;
@@ -122,7 +124,7 @@ public final class ActorResolver {
     if (country != null && !ROLES.contains(country.code())) {
       return List.of(composed(g, head, agent, country));
     }
-    Token pp = countryPhrase(g, head);
+    Token pp = countryPhrase(g, head, true);
     if (pp != null) {
       List<ActorMention> out = new ArrayList<>(2);
       for (Token c : g.withConjuncts(pp)) {
@@ -311,14 +313,15 @@ public final class ActorResolver {
   }
 
   /**
-   * The noun of an {@code of} or {@code from} phrase on {@code head}: "the army of Syria", "the
-   * head of the council", "envoys from Iran".
+   * The noun of an {@code of}, {@code from} or {@code in} phrase on {@code head}: "the army of
+   * Syria", "the head of the council", "envoys from Iran", and for agents {@code in}: "lawmakers in
+   * Arnor".
    */
-  private static Token countryPhrase(SentenceGraph g, Token head) {
+  private static Token countryPhrase(SentenceGraph g, Token head, boolean agent) {
     for (Token d : g.children(head, NMOD)) {
       if (d.index() > head.index()) {
         String p = g.preposition(d);
-        if (p.equals("of") || p.equals("from")) {
+        if (p.equals("of") || p.equals("from") || (agent && p.equals("in"))) {
           return d;
         }
       }

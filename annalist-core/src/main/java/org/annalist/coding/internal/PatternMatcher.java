@@ -73,13 +73,14 @@ public final class PatternMatcher {
    * patterns with as many elements, the one whose noun phrases matched more words wins
    * ("humanitarian aid" over "aid"); then the first written.
    */
-  public static Result match(SentenceGraph g, VerbEntry entry, Token verb, Token object) {
+  public static Result match(
+      SentenceGraph g, VerbEntry entry, Token verb, Token object, Token subject) {
     Result best = null;
     for (VerbPattern p : entry.patterns()) {
       if (best != null && p.specificity() < best.pattern().specificity()) {
         break;
       }
-      Result r = match(g, p, verb, object);
+      Result r = match(g, p, verb, object, subject);
       if (r != null && (best == null || r.detail() > best.detail())) {
         best = r;
       }
@@ -98,7 +99,8 @@ public final class PatternMatcher {
             0);
   }
 
-  private static Result match(SentenceGraph g, VerbPattern p, Token verb, Token object) {
+  private static Result match(
+      SentenceGraph g, VerbPattern p, Token verb, Token object, Token subject) {
     Token source = null;
     Token target = null;
     Token complement = null;
@@ -146,6 +148,9 @@ public final class PatternMatcher {
         }
         detail += words;
       } else if (e instanceof CompoundSubject) {
+        if (subject == null || g.withConjuncts(subject).size() < 2) {
+          return null;
+        }
         compound = true;
       } else if (e instanceof ObjectSlot os) {
         if (os.slot() == Slot.SOURCE) {
