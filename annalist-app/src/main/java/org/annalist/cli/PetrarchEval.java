@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.annalist.coding.DependencyCoder;
 import org.annalist.coding.EventCoder;
+import org.annalist.coding.internal.ActorResolver;
 import org.annalist.conllu.ConlluReader;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.DictionaryException;
@@ -101,15 +102,17 @@ final class PetrarchEval {
     }
     double loadSeconds = (System.nanoTime() - start) / 1e9;
 
-    DependencyCoder coder = new DependencyCoder(dictionaries);
+    DependencyCoder coder = new DependencyCoder(dictionaries).withBareRoles();
     Path ontology = overrides.ontology() == null ? null : resolve(overrides.ontology(), "ontology");
     if (ontology != null) {
       coder =
           coder.withOpposites(PetrarchCodingOntology.opposites(ontology, dictionaryProblems::add));
     }
+    DependencyCoder withoutDyad = coder.withoutDyadRequirement();
     List<RecordOutcome> outcomes = new ArrayList<>();
     for (ValidationRecord r : records.records()) {
-      outcomes.add(r.active() ? code(r, coder) : RecordScorer.inactive(r));
+      boolean dyad = !"false".equals(r.options().get("require_dyad"));
+      outcomes.add(r.active() ? code(r, dyad ? coder : withoutDyad) : RecordScorer.inactive(r));
     }
     ValidationReport report = ValidationReport.of(outcomes);
 
@@ -137,13 +140,23 @@ final class PetrarchEval {
       }
       List<ExpectedEvent> actual =
           coder.code(article).events().stream()
-              .map(e -> new ExpectedEvent(e.event().code(), e.source().code(), e.target().code()))
+              .map(
+                  e ->
+                      new ExpectedEvent(
+                          e.event().code(),
+                          petrarchCode(e.source().code()),
+                          petrarchCode(e.target().code())))
               .toList();
       return RecordScorer.score(r, actual);
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return RecordScorer.failed(r, message);
     }
+  }
+
+  /** PETRARCH writes a role whose country is unknown as {@code ---GOV}. */
+  static String petrarchCode(String code) {
+    return ActorResolver.isBareRole(code) ? "---" + code : code;
   }
 
   private AnnotatedArticle analyse(ValidationRecord r) {

@@ -117,6 +117,23 @@ public final class DependencyCoder implements EventCoder {
   private static final Set<String> OBLIGATION =
       Set.of(
           "have", "need", "ought", "obliged", "required", "forced", "compelled", "able", "unable");
+  private static final Set<String> EVIDENTIAL =
+      Set.of(
+          "see",
+          "know",
+          "believe",
+          "report",
+          "say",
+          "think",
+          "hear",
+          "understand",
+          "rumor",
+          "rumour",
+          "allege",
+          "suspect",
+          "thought",
+          "seen",
+          "known");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONAL_AUX =
       Set.of("would", "may", "might", "could", "should", "can", "must", "ca", "'d");
@@ -172,27 +189,44 @@ public final class DependencyCoder implements EventCoder {
   private final Dictionaries dictionaries;
   private final ActorResolver actors;
   private final CameoCodes cameo;
-  private final boolean includeNegated;
-  private final Map<String, String> opposites;
+  private final Options options;
 
-  public DependencyCoder(Dictionaries dictionaries) {
-    this(dictionaries, false, Map.of());
+  /**
+   * How the coder behaves beyond the dictionaries.
+   *
+   * @param includeNegated emit negated events, flagged
+   * @param opposites a negated event's code to use instead ({@code ---}: none)
+   * @param requireDyad events need a target
+   * @param bareRoles roles without a country ("officials") are actors
+   */
+  private record Options(
+      boolean includeNegated,
+      Map<String, String> opposites,
+      boolean requireDyad,
+      boolean bareRoles) {
+    Options {
+      opposites = Map.copyOf(opposites);
+    }
   }
 
-  private DependencyCoder(
-      Dictionaries dictionaries, boolean includeNegated, Map<String, String> opposites) {
+  public DependencyCoder(Dictionaries dictionaries) {
+    this(dictionaries, new Options(false, Map.of(), true, false));
+  }
+
+  private DependencyCoder(Dictionaries dictionaries, Options options) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = new ActorResolver(dictionaries);
     this.cameo = CameoCodes.standard();
-    this.includeNegated = includeNegated;
-    this.opposites = Map.copyOf(opposites);
+    this.options = options;
   }
 
   /**
    * A coder that also emits negated events, flagged {@link Modality#negated()} (for evaluation).
    */
   public DependencyCoder includingNegated() {
-    return new DependencyCoder(dictionaries, true, opposites);
+    return new DependencyCoder(
+        dictionaries,
+        new Options(true, options.opposites(), options.requireDyad(), options.bareRoles()));
   }
 
   /**
@@ -201,8 +235,35 @@ public final class DependencyCoder implements EventCoder {
    * coding ontology. Other negated events are handled as before.
    */
   public DependencyCoder withOpposites(Map<String, String> opposites) {
-    return new DependencyCoder(dictionaries, includeNegated, opposites);
+    return new DependencyCoder(
+        dictionaries,
+        new Options(
+            options.includeNegated(), opposites, options.requireDyad(), options.bareRoles()));
   }
+
+  /**
+   * A coder that also emits events whose target the sentence does not give, with the target {@link
+   * #NO_ACTOR} (PETRARCH's {@code require_dyad = false}: "the agency said on Thursday").
+   */
+  public DependencyCoder withoutDyadRequirement() {
+    return new DependencyCoder(
+        dictionaries,
+        new Options(options.includeNegated(), options.opposites(), false, options.bareRoles()));
+  }
+
+  /**
+   * A coder that takes a role without a country ("officials said", "clerics and lawmakers") as an
+   * actor, coded by its role alone ({@code GOV}), as PETRARCH does ({@code ---GOV}). By default
+   * such actors are left out: they say too little.
+   */
+  public DependencyCoder withBareRoles() {
+    return new DependencyCoder(
+        dictionaries,
+        new Options(options.includeNegated(), options.opposites(), options.requireDyad(), true));
+  }
+
+  /** The code of an actor the sentence does not give, in events without a dyad. */
+  public static final String NO_ACTOR = "---";
 
   public Dictionaries dictionaries() {
     return dictionaries;
@@ -286,15 +347,15 @@ public final class DependencyCoder implements EventCoder {
     PatternMatcher.Result r = c.match;
     String codeText = r.code();
     String reverseText = r.reverseCode();
-    if (modality.negated() && opposites.containsKey(codeText)) {
-      codeText = opposites.get(codeText);
+    if (modality.negated() && options.opposites().containsKey(codeText)) {
+      codeText = options.opposites().get(codeText);
       reverseText = null;
       if (codeText.equals("---")) {
         return;
       }
       modality =
           new Modality(false, modality.future(), modality.conditional(), modality.intention());
-    } else if (modality.negated() && !includeNegated) {
+    } else if (modality.negated() && !options.includeNegated()) {
       return;
     }
     Token subject = c.subject;
@@ -343,6 +404,9 @@ public final class DependencyCoder implements EventCoder {
           break;
         }
       }
+    }
+    if (targets.isEmpty() && !options.requireDyad() && !r.compoundSubject()) {
+      targets = List.of(new ActorMention(NO_ACTOR, "", v.begin(), v.begin(), List.of()));
     }
     if (targets.isEmpty() && !r.compoundSubject()) {
       return;
@@ -413,10 +477,7 @@ public final class DependencyCoder implements EventCoder {
       candidates.addAll(g.children(object, NOUN_OBLIQUE));
     }
     if (object != null) {
-      // "cordoned off the roads leading into Mordor"
-      for (Token acl : g.children(object, Set.of("acl"))) {
-        candidates.addAll(g.children(acl, SentenceGraph.OBLIQUE));
-      }
+      candidates.addAll(participleArguments(g, object));
     }
     // and the phrases inside those: "welcomed a resumption of ties with Osgiliath"
     // ("in the dispute with Osgiliath", "bargain for asylum in Gondor"), but not a place inside a
@@ -424,7 +485,9 @@ public final class DependencyCoder implements EventCoder {
     for (int i = 0; i < candidates.size() && candidates.size() < 12; i++) {
       Token outer = candidates.get(i);
       boolean placesToo = outer == object || !TOPIC.contains(g.preposition(outer));
-      for (Token inner : g.children(outer, NOUN_OBLIQUE)) {
+      List<Token> inside = new ArrayList<>(g.children(outer, NOUN_OBLIQUE));
+      inside.addAll(participleArguments(g, outer));
+      for (Token inner : inside) {
         if (!candidates.contains(inner)
             && (placesToo || !LOCATIVE.contains(g.preposition(inner)))) {
           candidates.add(inner);
@@ -448,12 +511,26 @@ public final class DependencyCoder implements EventCoder {
   }
 
   /**
+   * The object and prepositional phrases of participles on a noun: "the roads leading into Mordor",
+   * "the parade supporting Gondor".
+   */
+  private static List<Token> participleArguments(SentenceGraph g, Token noun) {
+    List<Token> out = new ArrayList<>(2);
+    for (Token acl : g.children(noun, Set.of("acl"))) {
+      out.addAll(g.children(acl, SentenceGraph.OBJECT));
+      out.addAll(g.children(acl, SentenceGraph.OBLIQUE));
+    }
+    return out;
+  }
+
+  /**
    * Leaves out bare roles ("police", "troops" with no country in the sentence): without a country
    * such an actor says too little, and as a target it is mostly the thing acted with ("deployed
    * troops"). A later context stage can give them the article's country.
    */
-  private static List<ActorMention> withCountry(List<ActorMention> mentions) {
-    if (mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {
+  private List<ActorMention> withCountry(List<ActorMention> mentions) {
+    if (options.bareRoles()
+        || mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {
       return mentions;
     }
     return mentions.stream().filter(m -> !ActorResolver.isBareRole(m.code())).toList();
@@ -686,6 +763,8 @@ public final class DependencyCoder implements EventCoder {
         } else if (FUTURE_GOVERNOR.contains(lemma)
             || FUTURE_GOVERNOR.contains(g.keys().text(gov.index() - 1))) {
           m = m.or(new Modality(false, true, false, false));
+        } else if (g.hasChild(gov, SentenceGraph.PASSIVE_SUBJECT) && EVIDENTIAL.contains(lemma)) {
+          // "was seen to break into", "is known to have attacked": as reported
         } else if (OBLIGATION.contains(lemma)) {
           m = m.or(new Modality(false, false, true, false));
         } else if (!ASPECT.contains(lemma)) {

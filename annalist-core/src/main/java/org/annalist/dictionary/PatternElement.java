@@ -139,6 +139,26 @@ public sealed interface PatternElement {
   }
 
   /**
+   * A noun phrase that is the verb's subject (PETRARCH-2's pre-verb nouns): "{death toll} has
+   * risen", "&MILITARY rushed".
+   */
+  record SubjectNoun(PhraseSet phrases) implements PatternElement {
+    public SubjectNoun {
+      Objects.requireNonNull(phrases);
+    }
+
+    @Override
+    public boolean beforeVerb() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "~{" + phrases + "}";
+    }
+  }
+
+  /**
    * {@code %} before the verb: the subject is conjoined actors ("Arnor and Gondor agree"), and the
    * event holds between them, each way.
    */

@@ -31,8 +31,8 @@ public final class ActorResolver {
   private static final Set<String> ROLES =
       Set.of(
           "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP", "INS", "UAF", "SPY", "BUS", "MED",
-          "CVL", "EDU", "HLH", "REF", "LAB", "ELI", "CRM", "RAD", "HRI", "NGO", "IGO", "PTY", "AGR",
-          "ENV", "MOD", "PKO");
+          "REL", "CVL", "EDU", "HLH", "REF", "LAB", "ELI", "CRM", "RAD", "HRI", "NGO", "IGO", "PTY",
+          "AGR", "ENV", "MOD", "PKO");
   private static final int MAX_DEPTH = 4;
 
   private final Dictionaries dictionaries;
@@ -52,7 +52,7 @@ public final class ActorResolver {
   public List<ActorMention> resolveAll(
       SentenceGraph g, Token head, LocalDate date, boolean modifierCountry) {
     List<ActorMention> out = new ArrayList<>(1);
-    for (Token t : g.withConjuncts(head)) {
+    for (Token t : listMembers(g, head)) {
       List<ActorMention> each = resolveEach(g, t, date, 0);
       if (each.isEmpty() && modifierCountry && t.upos().equals("NOUN") && !isPronoun(t)) {
         ActorMention m = new Phrase(g, t).countryBefore(t.index() - 1, date);
@@ -61,6 +61,59 @@ public final class ActorResolver {
         }
       }
       out.addAll(each);
+    }
+    return shareCountry(out);
+  }
+
+  /**
+   * The conjuncts of a phrase, and in a list the parser read partly as apposition ("Mordor, the
+   * Shire, Arnor and Bree"), the appositive names and their conjuncts.
+   */
+  private static List<Token> listMembers(SentenceGraph g, Token head) {
+    List<Token> members = g.withConjuncts(head);
+    Token appos = g.child(head, APPOS);
+    if (appos == null || !appos.upos().equals("PROPN")) {
+      return members;
+    }
+    List<Token> apposMembers = g.withConjuncts(appos);
+    if (members.size() == 1 && apposMembers.size() == 1) {
+      return members; // a plain apposition: "Putin, the Russian president"
+    }
+    List<Token> all = new ArrayList<>(members);
+    all.addAll(apposMembers);
+    return all;
+  }
+
+  /**
+   * Conjoined roles share a country: in "Danish media and government" the government is Danish too.
+   */
+  private static List<ActorMention> shareCountry(List<ActorMention> mentions) {
+    if (mentions.size() < 2) {
+      return mentions;
+    }
+    List<String> countries = new ArrayList<>(2);
+    for (ActorMention m : mentions) {
+      String c = m.code();
+      if (c.length() == 6 && m.entries().size() >= 2 && ROLES.contains(c.substring(3))) {
+        if (!countries.contains(c.substring(0, 3))) {
+          countries.add(c.substring(0, 3));
+        }
+      }
+    }
+    if (countries.isEmpty()) {
+      return mentions;
+    }
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      if (!ROLES.contains(m.code())) {
+        out.add(m);
+        continue;
+      }
+      for (String country : countries) {
+        out.add(
+            new ActorMention(
+                compose(country, m.code()), m.text(), m.begin(), m.end(), m.entries()));
+      }
     }
     return out;
   }

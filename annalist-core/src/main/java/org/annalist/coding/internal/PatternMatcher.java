@@ -10,6 +10,7 @@ import org.annalist.dictionary.PatternElement.ObjectPhrase;
 import org.annalist.dictionary.PatternElement.ObjectSlot;
 import org.annalist.dictionary.PatternElement.PrepPhrase;
 import org.annalist.dictionary.PatternElement.Slot;
+import org.annalist.dictionary.PatternElement.SubjectNoun;
 import org.annalist.dictionary.PatternElement.Words;
 import org.annalist.dictionary.PhraseSet;
 import org.annalist.dictionary.VerbEntry;
@@ -143,6 +144,17 @@ public final class PatternMatcher {
         detail += words;
       } else if (e instanceof Words w) {
         int words = WordSequence.match(g, verb, w);
+        if (words == 0) {
+          return null;
+        }
+        detail += words;
+      } else if (e instanceof SubjectNoun sn) {
+        int words = 0;
+        if (subject != null) {
+          for (Token t : g.withConjuncts(subject)) {
+            words = Math.max(words, nounMatch(g, t, sn.phrases()));
+          }
+        }
         if (words == 0) {
           return null;
         }

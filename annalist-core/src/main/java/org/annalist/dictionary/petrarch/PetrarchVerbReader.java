@@ -16,6 +16,7 @@ import org.annalist.dictionary.PatternElement.Noun;
 import org.annalist.dictionary.PatternElement.ObjectSlot;
 import org.annalist.dictionary.PatternElement.PrepPhrase;
 import org.annalist.dictionary.PatternElement.Slot;
+import org.annalist.dictionary.PatternElement.SubjectNoun;
 import org.annalist.dictionary.PatternElement.Words;
 import org.annalist.dictionary.PhraseSet;
 import org.annalist.dictionary.VerbDictionary;
@@ -34,8 +35,8 @@ import org.annalist.model.Problem;
  *       a word or {@code {modifiers head}} is a noun phrase among the verb's arguments ({@link
  *       Noun}), {@code (prep ...)} a prepositional phrase with a noun phrase, {@code +}/{@code $}
  *       (the target or source) or {@code ^} (any noun), and a bare {@code +} or {@code $} says
- *       which role the object plays; before the verb, words are {@link Words} that must precede it
- *       and {@code %} marks a compound subject.
+ *       which role the object plays; before the verb, words are the subject's noun phrase ({@link
+ *       SubjectNoun}) and {@code %} marks a compound subject.
  *   <li><b>PETRARCH-1/TABARI</b> ({@code PETR.Validate.verbs.txt}, no {@code ()} or {@code {}} in
  *       any pattern): words after and before the verb, in order, {@code _} joining consecutive
  *       words, and {@code IN_*} / {@code *_OUT} touching the verb.
@@ -52,6 +53,12 @@ import org.annalist.model.Problem;
 final class PetrarchVerbReader {
 
   private static final int MAX_EXPANSION = 4096;
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "about", "against", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to",
+          "toward", "towards", "with", "without", "between", "among", "upon");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "that");
 
   private final String file;
   private final Consumer<Problem> problems;
@@ -516,11 +523,25 @@ final class PetrarchVerbReader {
         preWords.add(s);
       }
     }
-    if (!preWords.isEmpty()) {
-      out.add(new Words(true, preWords, false));
+    for (PhraseSet w : preWords) {
+      out.add(new SubjectNoun(w));
     }
     boolean objectSource = false;
-    for (String tok : groups(l, post)) {
+    List<String> postTokens = groups(l, post);
+    for (int k = 0; k < postTokens.size(); k++) {
+      String tok = postTokens.get(k);
+      String next = k + 1 < postTokens.size() ? postTokens.get(k + 1) : "";
+      String word = tok.toLowerCase(Locale.ROOT);
+      if (PREPOSITIONS.contains(word) && (next.equals("+") || next.equals("$"))) {
+        // "ABOUT +": the target is in the about-phrase, as "(ABOUT +)"
+        out.add(new PrepPhrase(word, next.equals("+") ? Slot.TARGET : Slot.SOURCE, null));
+        k++;
+        continue;
+      }
+      if (DETERMINERS.contains(word)) {
+        report(l, "'" + tok + "' is not a noun; ignored");
+        continue;
+      }
       switch (tok) {
         case "+", "^", "%" -> {
           // '+': the object is the target, as by default; '^' skips a phrase; '%': conjoined
