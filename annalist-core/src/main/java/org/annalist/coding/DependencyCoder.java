@@ -390,7 +390,7 @@ public final class DependencyCoder implements EventCoder {
     List<ActorMention> targets =
         targetTok == null ? List.of() : withCountry(actors.resolveAll(g, targetTok, date, true));
     if (targets.isEmpty() && targetFromObject) {
-      targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, date);
+      targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, r.skipped(), date);
     }
     if (targets.isEmpty() && targetFromObject) {
       // "Arnor believes Dagolath can cope", "allowed that Mordor isn't a pleasant place"
@@ -471,7 +471,13 @@ public final class DependencyCoder implements EventCoder {
    * first prepositional phrase on the verb, then on its object, that does: the target.
    */
   private List<ActorMention> obliqueTarget(
-      SentenceGraph g, Token v, Token object, Token source, boolean passive, LocalDate date) {
+      SentenceGraph g,
+      Token v,
+      Token object,
+      Token source,
+      boolean passive,
+      List<Token> skipped,
+      LocalDate date) {
     List<Token> candidates = new ArrayList<>(g.children(v, SentenceGraph.OBLIQUE));
     if (object != null) {
       candidates.addAll(g.children(object, NOUN_OBLIQUE));
@@ -496,6 +502,7 @@ public final class DependencyCoder implements EventCoder {
     }
     for (Token o : candidates) {
       if (o == source
+          || skipped.contains(o)
           || o.index() < v.index()
           || !o.baseRelation().matches("obl|nmod")
           || g.preposition(o).isEmpty()

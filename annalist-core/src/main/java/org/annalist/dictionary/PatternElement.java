@@ -18,12 +18,15 @@ public sealed interface PatternElement {
   enum Slot {
     NONE,
     SOURCE,
-    TARGET;
+    TARGET,
+    /** {@code ^}: the phrase's noun is not an actor of the event. */
+    SKIP;
 
     String symbol() {
       return switch (this) {
         case SOURCE -> "$";
         case TARGET -> "+";
+        case SKIP -> "^";
         case NONE -> "";
       };
     }

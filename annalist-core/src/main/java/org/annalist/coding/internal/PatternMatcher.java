@@ -1,5 +1,6 @@
 package org.annalist.coding.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annalist.dictionary.PatternElement;
@@ -52,6 +53,7 @@ public final class PatternMatcher {
    * @param target a token the pattern named as target ({@code +} in a prepositional phrase), or
    *     null
    * @param complement the open complement the pattern consumed ({@code >verb}), or null
+   * @param skipped nouns the pattern says are not actors of the event ({@code (in ^)})
    * @param swapObject the object is the source and the subject the target
    * @param compoundSubject the event holds between the subject's conjuncts, each way
    * @param detail words matched by the pattern's phrases, to rank patterns
@@ -63,6 +65,7 @@ public final class PatternMatcher {
       Token source,
       Token target,
       Token complement,
+      List<Token> skipped,
       boolean swapObject,
       boolean compoundSubject,
       int detail) {}
@@ -95,6 +98,7 @@ public final class PatternMatcher {
             null,
             null,
             null,
+            List.of(),
             false,
             false,
             0);
@@ -107,6 +111,7 @@ public final class PatternMatcher {
     Token complement = null;
     boolean swap = false;
     boolean compound = false;
+    List<Token> skipped = List.of();
     int detail = 0;
     for (PatternElement e : p.elements()) {
       if (e instanceof ObjectPhrase op) {
@@ -124,6 +129,9 @@ public final class PatternMatcher {
           target = noun;
         } else if (pp.slot() == Slot.SOURCE) {
           source = noun;
+        } else if (pp.slot() == Slot.SKIP) {
+          skipped = new ArrayList<>(skipped);
+          skipped.add(noun);
         }
       } else if (e instanceof Complement c) {
         complement = null;
@@ -152,7 +160,7 @@ public final class PatternMatcher {
         int words = 0;
         if (subject != null) {
           for (Token t : g.withConjuncts(subject)) {
-            words = Math.max(words, nounMatch(g, t, sn.phrases()));
+            words = Math.max(words, contiguousMatch(g, t, sn.phrases()));
           }
         }
         if (words == 0) {
@@ -174,13 +182,31 @@ public final class PatternMatcher {
       }
     }
     return new Result(
-        p, p.code(), p.reverseCode(), source, target, complement, swap, compound, detail);
+        p,
+        p.code(),
+        p.reverseCode(),
+        source,
+        target,
+        complement,
+        List.copyOf(skipped),
+        swap,
+        compound,
+        detail);
   }
 
   private static Token prepositionalNoun(SentenceGraph g, Token verb, Token object, PrepPhrase pp) {
     Token found = prepositionalNoun(g, g.children(verb, SentenceGraph.OBLIQUE), pp);
     if (found == null && object != null) {
       found = prepositionalNoun(g, g.children(object, NOUN_OBLIQUE), pp);
+    }
+    if (found == null && object != null) {
+      // "memos sent from Bree"
+      for (Token acl : g.children(object, Set.of("acl"))) {
+        found =
+            found != null
+                ? found
+                : prepositionalNoun(g, g.children(acl, SentenceGraph.OBLIQUE), pp);
+      }
     }
     return found;
   }
@@ -192,7 +218,7 @@ public final class PatternMatcher {
   private static int nounAmongArguments(
       SentenceGraph g, Token verb, Token object, PhraseSet phrases) {
     if (object != null) {
-      int words = nounMatch(g, object, phrases);
+      int words = contiguousMatch(g, object, phrases);
       if (words > 0) {
         return words;
       }
@@ -203,7 +229,7 @@ public final class PatternMatcher {
           && d != object
           && (VERB_ARGUMENTS.contains(d.deprel()) || VERB_ARGUMENTS.contains(d.baseRelation()))
           && g.preposition(d).isEmpty()) {
-        int words = nounMatch(g, d, phrases);
+        int words = contiguousMatch(g, d, phrases);
         if (words > 0) {
           return words;
         }
@@ -215,7 +241,7 @@ public final class PatternMatcher {
   private static Token prepositionalNoun(SentenceGraph g, List<Token> candidates, PrepPhrase pp) {
     for (Token n : candidates) {
       if (g.preposition(n).equals(pp.preposition())
-          && (pp.phrases() == null || nounMatch(g, n, pp.phrases()) > 0)) {
+          && (pp.phrases() == null || phraseMentions(g, n, pp.phrases()))) {
         return n;
       }
     }
@@ -244,6 +270,81 @@ public final class PatternMatcher {
       }
     }
     return best;
+  }
+
+  /**
+   * PETRARCH-2 noun phrases: the word before the head in the phrase is the word right before it in
+   * the sentence (or a conjunct of that word: "death and injury toll"), and the phrase's other
+   * words stand further left, in order ("{new economic relations}" is in "new global economic
+   * relations", "{cultural memos}" is not in "cultural secret memos").
+   */
+  static int contiguousMatch(SentenceGraph g, Token head, PhraseSet set) {
+    int best = 0;
+    for (List<String> phrase : set.phrases()) {
+      int n = phrase.size();
+      if (n <= best) {
+        continue;
+      }
+      if (!g.is(head, phrase.get(n - 1)) && !hyphenHeadMatches(g, head, phrase)) {
+        continue;
+      }
+      if (n == 1 || modifiersBefore(g, head, phrase)) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  private static boolean modifiersBefore(SentenceGraph g, Token head, List<String> phrase) {
+    int n = phrase.size();
+    int pos = head.index() - 2; // 0-based index of the word right before the head
+    if (pos < 0) {
+      return false;
+    }
+    Token next = g.token(pos + 1);
+    int at = -1;
+    if (g.keys().is(pos, phrase.get(n - 2))) {
+      at = pos;
+    } else if (next.baseRelation().equals("conj")) {
+      Token first = g.head(next);
+      if (first != null && first.index() < next.index() && g.is(first, phrase.get(n - 2))) {
+        at = first.index() - 1;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    int lowest = Math.max(0, head.index() - 1 - 6);
+    for (int w = n - 3; w >= 0; w--) {
+      int found = -1;
+      for (int i = at - 1; i >= lowest && found < 0; i--) {
+        if (g.keys().is(i, phrase.get(w))) {
+          found = i;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      at = found;
+    }
+    return true;
+  }
+
+  /**
+   * A prepositional phrase's noun phrase matches an alternative: as a noun phrase, or for one word,
+   * when the word is the head or one of its modifiers ("on economic issues" for {@code (on
+   * economic)}).
+   */
+  private static boolean phraseMentions(SentenceGraph g, Token noun, PhraseSet set) {
+    if (nounMatch(g, noun, set) > 0) {
+      return true;
+    }
+    for (List<String> phrase : set.phrases()) {
+      if (phrase.size() == 1 && hasModifier(g, noun, phrase.get(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

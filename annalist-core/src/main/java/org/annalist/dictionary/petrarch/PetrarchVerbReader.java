@@ -598,7 +598,8 @@ final class PetrarchVerbReader {
       switch (p) {
         case "+" -> slot = Slot.TARGET;
         case "$" -> slot = Slot.SOURCE;
-        case "^", "%" -> {}
+        case "^" -> slot = slot == Slot.NONE ? Slot.SKIP : slot;
+        case "%" -> {}
         default -> nouns.add(p.startsWith("{") ? p.substring(1, p.length() - 1) : p);
       }
     }
