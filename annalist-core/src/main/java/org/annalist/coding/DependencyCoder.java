@@ -501,11 +501,12 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     for (Token o : candidates) {
+      boolean participleObject = SentenceGraph.OBJECT.contains(o.deprel());
       if (o == source
           || skipped.contains(o)
           || o.index() < v.index()
-          || !o.baseRelation().matches("obl|nmod")
-          || g.preposition(o).isEmpty()
+          || (!participleObject
+              && (!o.baseRelation().matches("obl|nmod") || g.preposition(o).isEmpty()))
           || (passive && g.preposition(o).equals("by"))) {
         continue;
       }

@@ -170,6 +170,11 @@ public final class ActorResolver {
       SentenceGraph g, Token head, Phrase phrase, LocalDate date, int depth) {
     AgentMatch agent = phrase.agent;
     ActorMention country = phrase.countryBefore(agent.start(), date);
+    if (country == null && agent.entry().prefix() && agent.start() < head.index() - 1) {
+      // an agent whose code comes first, before a name: "MSF Arnor" (NGOARN)
+      PhraseIndex.Match<ActorEntry> atHead = phrase.actorAtHead();
+      country = atHead == null ? null : mention(g, atHead, date);
+    }
     if (country == null) {
       Token poss = g.child(head, POSSESSOR);
       country = poss == null ? null : resolve(g, poss, date, depth + 1);
@@ -235,8 +240,17 @@ public final class ActorResolver {
         }
       }
       AgentMatch found = null;
-      // the longest agent ending at the head, else one ending nearest before it among the name's
-      // words ("Bree President Romendacil", "Deputy Prime Minister Telemar")
+      // an agent running through the head's own phrases ("Ministry of Silly Walks"), else the
+      // longest agent ending at the head, else one ending nearest before it among the name's words
+      // ("Bree President Romendacil", "Deputy Prime Minister Telemar")
+      for (int end = reach; end > head.index() && found == null; end--) {
+        for (int start = lo - 1; start < head.index() && found == null; start++) {
+          AgentEntry a = dictionaries.agents().exactly(g.keys(), start, end);
+          if (a != null) {
+            found = new AgentMatch(a, start);
+          }
+        }
+      }
       for (int end = head.index(); end >= lo && found == null; end--) {
         if (end < head.index() && actorCovers(end - 1)) {
           continue;
