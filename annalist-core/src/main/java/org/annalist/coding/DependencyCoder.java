@@ -405,6 +405,20 @@ public final class DependencyCoder implements EventCoder {
         }
       }
     }
+    if (targets.isEmpty() && targetFromObject) {
+      // the object of a purpose clause that is no event of its own: "signed an accord to supply
+      // Gondor with wheat" (when "supply" has no verb block)
+      for (Token clause : g.children(v, Set.of("advcl"))) {
+        Token inner = g.child(clause, SentenceGraph.OBJECT);
+        if (inner != null
+            && clause.index() > v.index()
+            && hasMarker(g, clause, Set.of("to"))
+            && verbEntry(g, clause) == null) {
+          targets = withCountry(actors.resolveAll(g, inner, date, true));
+          break;
+        }
+      }
+    }
     if (targets.isEmpty() && !options.requireDyad() && !r.compoundSubject()) {
       targets = List.of(new ActorMention(NO_ACTOR, "", v.begin(), v.begin(), List.of()));
     }
@@ -493,6 +507,9 @@ public final class DependencyCoder implements EventCoder {
       boolean placesToo = outer == object || !TOPIC.contains(g.preposition(outer));
       List<Token> inside = new ArrayList<>(g.children(outer, NOUN_OBLIQUE));
       inside.addAll(participleArguments(g, outer));
+      if (outer.isVerb()) {
+        inside.addAll(g.children(outer, SentenceGraph.OBJECT)); // "against besieged Osgiliath"
+      }
       for (Token inner : inside) {
         if (!candidates.contains(inner)
             && (placesToo || !LOCATIVE.contains(g.preposition(inner)))) {
@@ -500,6 +517,8 @@ public final class DependencyCoder implements EventCoder {
         }
       }
     }
+    // the first actor after the verb: "the roads leading into Mordor along the pass of ..."
+    candidates.sort(java.util.Comparator.comparingInt(Token::index));
     for (Token o : candidates) {
       boolean participleObject = SentenceGraph.OBJECT.contains(o.deprel());
       if (o == source
@@ -766,6 +785,9 @@ public final class DependencyCoder implements EventCoder {
           m = m.or(new Modality(false, false, false, true));
         } else if (NEGATING.contains(lemma)) {
           m = m.or(new Modality(true, false, false, false));
+        } else if (lemma.equals("be")) {
+          // "is about to restore", "is to expel"
+          m = m.or(new Modality(false, true, false, false));
         } else if (lemma.equals("go") && g.hasChild(gov, AUX) && gov.xpos().equals("VBG")) {
           m = m.or(new Modality(false, true, false, false));
         } else if (FUTURE_GOVERNOR.contains(lemma)

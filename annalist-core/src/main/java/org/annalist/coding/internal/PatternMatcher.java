@@ -218,9 +218,11 @@ public final class PatternMatcher {
   private static int nounAmongArguments(
       SentenceGraph g, Token verb, Token object, PhraseSet phrases) {
     if (object != null) {
-      int words = contiguousMatch(g, object, phrases);
-      if (words > 0) {
-        return words;
+      for (Token o : g.withConjuncts(object)) { // "a new bombing and shelling offensive"
+        int words = contiguousMatch(g, o, phrases);
+        if (words > 0) {
+          return words;
+        }
       }
     }
     for (int c : g.childIndexes(verb)) {
@@ -230,6 +232,11 @@ public final class PatternMatcher {
           && (VERB_ARGUMENTS.contains(d.deprel()) || VERB_ARGUMENTS.contains(d.baseRelation()))
           && g.preposition(d).isEmpty()) {
         int words = contiguousMatch(g, d, phrases);
+        if (words == 0 && d.isVerb()) {
+          // the object of an open complement: "vowed to wage war"
+          Token inner = g.child(d, SentenceGraph.OBJECT);
+          words = inner == null ? 0 : contiguousMatch(g, inner, phrases);
+        }
         if (words > 0) {
           return words;
         }
