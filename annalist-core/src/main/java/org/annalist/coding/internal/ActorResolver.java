@@ -55,10 +55,12 @@ public final class ActorResolver {
     for (Token t : listMembers(g, head)) {
       List<ActorMention> each = resolveEach(g, t, date, 0);
       if (each.isEmpty() && modifierCountry && t.upos().equals("NOUN") && !isPronoun(t)) {
-        ActorMention m = new Phrase(g, t).countryBefore(t.index() - 1, date);
-        if (m != null) {
-          each = List.of(m);
-        }
+        // "Eriadori and Calenardhon leaders": each conjoined modifier
+        each = new Phrase(g, t).actorsBefore(t.index() - 1, date);
+      } else if (each.isEmpty() && !isPronoun(t)) {
+        // a name compounded with a common noun stands for it as a source too ("Gollum centre",
+        // "the Hamas leadership"); an adjective does not ("killed by an American bullet")
+        each = compoundName(g, t, date);
       }
       out.addAll(each);
     }
@@ -284,6 +286,20 @@ public final class ActorResolver {
       return null;
     }
 
+    /** The actors with a code on {@code date} that end at or before token {@code limit}. */
+    List<ActorMention> actorsBefore(int limit, LocalDate date) {
+      List<ActorMention> out = new ArrayList<>(1);
+      for (PhraseIndex.Match<ActorEntry> m : actors) {
+        if (m.end() <= limit) {
+          ActorMention c = mention(g, m, date);
+          if (c != null) {
+            out.add(c);
+          }
+        }
+      }
+      return out;
+    }
+
     /**
      * The last actor with a code on {@code date} that ends at or before token {@code limit}
      * (0-based).
@@ -300,6 +316,18 @@ public final class ActorResolver {
       }
       return last;
     }
+  }
+
+  private List<ActorMention> compoundName(SentenceGraph g, Token head, LocalDate date) {
+    for (Token d : g.children(head, Set.of("compound"))) {
+      if (d.index() < head.index() && d.upos().equals("PROPN")) {
+        ActorMention m = resolve(g, d, date, 1);
+        if (m != null) {
+          return List.of(m);
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The 1-based index of the last token in {@code t}'s subtree. */
