@@ -111,8 +111,12 @@ final class PetrarchEval {
     DependencyCoder withoutDyad = coder.withoutDyadRequirement();
     List<RecordOutcome> outcomes = new ArrayList<>();
     for (ValidationRecord r : records.records()) {
-      boolean dyad = !"false".equals(r.options().get("require_dyad"));
-      outcomes.add(r.active() ? code(r, dyad ? coder : withoutDyad) : RecordScorer.inactive(r));
+      DependencyCoder c = "false".equals(r.options().get("require_dyad")) ? withoutDyad : coder;
+      int newActors = newActorLength(r);
+      if (newActors > 0) {
+        c = c.withNewActors(newActors);
+      }
+      outcomes.add(r.active() ? code(r, c) : RecordScorer.inactive(r));
     }
     ValidationReport report = ValidationReport.of(outcomes);
 
@@ -151,6 +155,15 @@ final class PetrarchEval {
     } catch (RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return RecordScorer.failed(r, message);
+    }
+  }
+
+  /** The record's {@code new_actor_length} option, 0 when absent or unreadable. */
+  private static int newActorLength(ValidationRecord r) {
+    try {
+      return Integer.parseInt(r.options().getOrDefault("new_actor_length", "0").strip());
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

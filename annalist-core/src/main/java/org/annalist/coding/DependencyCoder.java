@@ -181,6 +181,8 @@ public final class DependencyCoder implements EventCoder {
   private static final Set<String> NEG = Set.of("neg", "advmod");
   private static final Set<String> NOUN_OBLIQUE = Set.of("nmod");
   private static final Set<String> CLAUSE = Set.of("ccomp");
+  private static final Set<String> NOT_PHRASE =
+      Set.of("acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "dep");
   private static final Set<String> TOPIC = Set.of("on", "about", "over", "regarding", "concerning");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "inside", "within");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she");
@@ -198,19 +200,22 @@ public final class DependencyCoder implements EventCoder {
    * @param opposites a negated event's code to use instead ({@code ---}: none)
    * @param requireDyad events need a target
    * @param bareRoles roles without a country ("officials") are actors
+   * @param newActorWords an actor no dictionary knows is named by its words when it has at most
+   *     this many (0: never)
    */
   private record Options(
       boolean includeNegated,
       Map<String, String> opposites,
       boolean requireDyad,
-      boolean bareRoles) {
+      boolean bareRoles,
+      int newActorWords) {
     Options {
       opposites = Map.copyOf(opposites);
     }
   }
 
   public DependencyCoder(Dictionaries dictionaries) {
-    this(dictionaries, new Options(false, Map.of(), true, false));
+    this(dictionaries, new Options(false, Map.of(), true, false, 0));
   }
 
   private DependencyCoder(Dictionaries dictionaries, Options options) {
@@ -220,13 +225,17 @@ public final class DependencyCoder implements EventCoder {
     this.options = options;
   }
 
+  private DependencyCoder with(Options o) {
+    return new DependencyCoder(dictionaries, o);
+  }
+
   /**
    * A coder that also emits negated events, flagged {@link Modality#negated()} (for evaluation).
    */
   public DependencyCoder includingNegated() {
-    return new DependencyCoder(
-        dictionaries,
-        new Options(true, options.opposites(), options.requireDyad(), options.bareRoles()));
+    Options o = options;
+    return with(
+        new Options(true, o.opposites(), o.requireDyad(), o.bareRoles(), o.newActorWords()));
   }
 
   /**
@@ -235,10 +244,10 @@ public final class DependencyCoder implements EventCoder {
    * coding ontology. Other negated events are handled as before.
    */
   public DependencyCoder withOpposites(Map<String, String> opposites) {
-    return new DependencyCoder(
-        dictionaries,
+    Options o = options;
+    return with(
         new Options(
-            options.includeNegated(), opposites, options.requireDyad(), options.bareRoles()));
+            o.includeNegated(), opposites, o.requireDyad(), o.bareRoles(), o.newActorWords()));
   }
 
   /**
@@ -246,9 +255,9 @@ public final class DependencyCoder implements EventCoder {
    * #NO_ACTOR} (PETRARCH's {@code require_dyad = false}: "the agency said on Thursday").
    */
   public DependencyCoder withoutDyadRequirement() {
-    return new DependencyCoder(
-        dictionaries,
-        new Options(options.includeNegated(), options.opposites(), false, options.bareRoles()));
+    Options o = options;
+    return with(
+        new Options(o.includeNegated(), o.opposites(), false, o.bareRoles(), o.newActorWords()));
   }
 
   /**
@@ -257,9 +266,20 @@ public final class DependencyCoder implements EventCoder {
    * such actors are left out: they say too little.
    */
   public DependencyCoder withBareRoles() {
-    return new DependencyCoder(
-        dictionaries,
-        new Options(options.includeNegated(), options.opposites(), options.requireDyad(), true));
+    Options o = options;
+    return with(
+        new Options(o.includeNegated(), o.opposites(), o.requireDyad(), true, o.newActorWords()));
+  }
+
+  /**
+   * A coder that names an actor no dictionary knows by its words, upper case and quoted ({@code
+   * "THE MINISTRY OF MAGIC"}), when it has at most {@code maxWords} words and the event would
+   * otherwise be lost (PETRARCH's {@code new_actor_length}).
+   */
+  public DependencyCoder withNewActors(int maxWords) {
+    Options o = options;
+    return with(
+        new Options(o.includeNegated(), o.opposites(), o.requireDyad(), o.bareRoles(), maxWords));
   }
 
   /** The code of an actor the sentence does not give, in events without a dyad. */
@@ -385,6 +405,9 @@ public final class DependencyCoder implements EventCoder {
     }
     List<ActorMention> sources = withCountry(actors.resolveAll(g, sourceTok, date, false));
     if (sources.isEmpty()) {
+      sources = newActor(g, sourceTok);
+    }
+    if (sources.isEmpty()) {
       return;
     }
     List<ActorMention> targets =
@@ -415,6 +438,15 @@ public final class DependencyCoder implements EventCoder {
             && hasMarker(g, clause, Set.of("to"))
             && verbEntry(g, clause) == null) {
           targets = withCountry(actors.resolveAll(g, inner, date, true));
+          break;
+        }
+      }
+    }
+    if (targets.isEmpty() && options.newActorWords() > 0) {
+      targets = targetTok != null ? newActor(g, targetTok) : List.of();
+      for (Token o : targets.isEmpty() ? g.children(v, SentenceGraph.OBLIQUE) : List.<Token>of()) {
+        if (o.index() > v.index() && !g.preposition(o).isEmpty() && o != sourceTok) {
+          targets = newActor(g, o);
           break;
         }
       }
@@ -535,6 +567,64 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * An actor named by its words, when {@link #withNewActors(int)} allows: the noun phrase of {@code
+   * head} without its possessive marks, clauses and punctuation.
+   */
+  private List<ActorMention> newActor(SentenceGraph g, Token head) {
+    int max = options.newActorWords();
+    if (max <= 0 || !(head.upos().equals("NOUN") || head.upos().equals("PROPN"))) {
+      return List.of();
+    }
+    List<Token> words = new ArrayList<>();
+    phraseWords(g, head, words, 0);
+    words.sort(java.util.Comparator.comparingInt(Token::index));
+    if (words.size() > max) {
+      return List.of();
+    }
+    StringBuilder name = new StringBuilder("\"");
+    for (Token w : words) {
+      name.append(name.length() > 1 ? " " : "").append(w.text().toUpperCase(java.util.Locale.ROOT));
+    }
+    name.append('"');
+    Token first = words.get(0);
+    Token last = words.get(words.size() - 1);
+    return List.of(
+        new ActorMention(
+            name.toString(),
+            g.sentenceText(first.begin(), last.end()),
+            first.begin(),
+            last.end(),
+            List.of()));
+  }
+
+  private static void phraseWords(SentenceGraph g, Token t, List<Token> out, int depth) {
+    if (!t.xpos().equals("POS") && !t.upos().equals("PUNCT")) {
+      out.add(t);
+    }
+    for (int c : g.childIndexes(t)) {
+      Token d = g.token(c);
+      boolean closeApposition = // "Gryffindor's head Minerva McGonagall"
+          d.baseRelation().equals("appos") && d.index() > t.index() && !hasCommaBetween(g, t, d);
+      boolean ownPreposition =
+          depth == 0 && d.baseRelation().equals("case") && d.index() < t.index();
+      if (depth < 6
+          && !ownPreposition
+          && (!NOT_PHRASE.contains(d.baseRelation()) || closeApposition)) {
+        phraseWords(g, d, out, depth + 1);
+      }
+    }
+  }
+
+  private static boolean hasCommaBetween(SentenceGraph g, Token a, Token b) {
+    for (int i = a.index(); i < b.index() - 1; i++) {
+      if (g.keys().text(i).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -670,6 +760,11 @@ public final class DependencyCoder implements EventCoder {
           return g.head(t);
         }
         return subj;
+      }
+      if (subj != null && subj.baseRelation().equals("csubj")) {
+        // "Ethiopia indicated it should have acted", read as a clausal subject: its subject
+        Token inner = g.child(subj, Set.of("nsubj"));
+        subj = inner != null && g.hasChild(subj, SentenceGraph.OBJECT) ? inner : subj;
       }
       if (subj != null) {
         return PRONOUN_SUBJECTS.contains(g.keys().text(subj.index() - 1))
