@@ -387,7 +387,8 @@ public final class DependencyCoder implements EventCoder {
     }
     if (r.source() != null) {
       sourceTok = r.source();
-      targetTok = subject;
+      // the subject, or in the passive its surface subject: "the militia was freed from Barad-dur"
+      targetTok = subject != null ? subject : c.passive ? c.object : null;
     }
     if (r.target() != null) {
       targetTok = r.target();
@@ -438,6 +439,9 @@ public final class DependencyCoder implements EventCoder {
             && hasMarker(g, clause, Set.of("to"))
             && verbEntry(g, clause) == null) {
           targets = withCountry(actors.resolveAll(g, inner, date, true));
+          if (targets.isEmpty()) { // "vowed to wage war on the Rohans"
+            targets = obliqueTarget(g, clause, inner, sourceTok, false, r.skipped(), date);
+          }
           break;
         }
       }
@@ -607,7 +611,10 @@ public final class DependencyCoder implements EventCoder {
     for (int c : g.childIndexes(t)) {
       Token d = g.token(c);
       boolean closeApposition = // "Gryffindor's head Minerva McGonagall"
-          d.baseRelation().equals("appos") && d.index() > t.index() && !hasCommaBetween(g, t, d);
+          (d.baseRelation().equals("appos")
+                  || (d.baseRelation().equals("dep") && d.upos().equals("PROPN")))
+              && d.index() > t.index()
+              && !hasCommaBetween(g, t, d);
       boolean ownPreposition =
           depth == 0 && d.baseRelation().equals("case") && d.index() < t.index();
       if (depth < 6

@@ -29,6 +29,7 @@ public final class PatternMatcher {
           "obj",
           "dobj",
           "iobj",
+          "advcl",
           "xcomp",
           "ccomp",
           "advmod",
@@ -230,7 +231,7 @@ public final class PatternMatcher {
       if (d.index() > verb.index()
           && d != object
           && (VERB_ARGUMENTS.contains(d.deprel()) || VERB_ARGUMENTS.contains(d.baseRelation()))
-          && g.preposition(d).isEmpty()) {
+          && (d.isVerb() || g.preposition(d).isEmpty())) {
         int words = contiguousMatch(g, d, phrases);
         if (words == 0 && d.isVerb()) {
           // the object of an open complement: "vowed to wage war"

@@ -542,6 +542,17 @@ final class PetrarchVerbReader {
         report(l, "'" + tok + "' is not a noun; ignored");
         continue;
       }
+      if ((tok.equals("+") || tok.equals("$"))
+          && !out.isEmpty()
+          && out.get(out.size() - 1) instanceof PrepPhrase pp
+          && pp.slot() == Slot.NONE
+          && pp.phrases() == null) {
+        // "(IN) $": the source is in that phrase
+        out.set(
+            out.size() - 1,
+            new PrepPhrase(pp.preposition(), tok.equals("+") ? Slot.TARGET : Slot.SOURCE, null));
+        continue;
+      }
       switch (tok) {
         case "+", "^", "%" -> {
           // '+': the object is the target, as by default; '^' skips a phrase; '%': conjoined
