@@ -401,10 +401,17 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     boolean targetFromObject = !r.swapObject() && r.source() == null && r.target() == null;
+    List<ActorMention> sources =
+        sourceTok == null ? List.of() : withCountry(actors.resolveAll(g, sourceTok, date, false));
+    if (sourceTok == null && c.passive && r.source() == null && !r.swapObject()) {
+      // a passive without its agent: the counterpart named in a phrase that is not a place ("was
+      // criticized over its dispute with Eriador")
+      sources = passiveCounterpart(g, v, c.object, r.skipped(), date);
+      sourceTok = sources.isEmpty() ? null : v;
+    }
     if (sourceTok == null) {
       return;
     }
-    List<ActorMention> sources = withCountry(actors.resolveAll(g, sourceTok, date, false));
     if (sources.isEmpty()) {
       sources = newActor(g, sourceTok);
     }
@@ -423,8 +430,21 @@ public final class DependencyCoder implements EventCoder {
         if (inner == null) {
           inner = g.child(clause, SentenceGraph.PASSIVE_SUBJECT);
         }
-        if (inner != null && clause.index() > v.index()) {
-          targets = withCountry(actors.resolveAll(g, inner, date, true));
+        if (clause.index() > v.index()) {
+          targets =
+              inner == null ? List.of() : withCountry(actors.resolveAll(g, inner, date, true));
+          if (targets.isEmpty() && (inner == null || isPronoun(inner))) {
+            // "Frodo said he has deep satisfaction toward Gondor": in the clause
+            targets =
+                obliqueTarget(
+                    g,
+                    clause,
+                    g.child(clause, SentenceGraph.OBJECT),
+                    sourceTok,
+                    false,
+                    r.skipped(),
+                    date);
+          }
           break;
         }
       }
@@ -571,6 +591,31 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     return List.of();
+  }
+
+  private List<ActorMention> passiveCounterpart(
+      SentenceGraph g, Token v, Token object, List<Token> skipped, LocalDate date) {
+    List<Token> phrases = new ArrayList<>();
+    for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {
+      String p = g.preposition(o);
+      if (o.index() > v.index() && !p.isEmpty() && !LOCATIVE.contains(p) && !p.equals("by")) {
+        phrases.add(o);
+      }
+    }
+    for (Token o : phrases) {
+      List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, false));
+      if (found.isEmpty()) {
+        found = obliqueTarget(g, o, null, object, false, skipped, date);
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isPronoun(Token t) {
+    return t.upos().equals("PRON") || t.xpos().startsWith("PRP");
   }
 
   /**
