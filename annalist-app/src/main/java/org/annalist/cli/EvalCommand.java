@@ -210,7 +210,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--dictionaries is for Annalist dictionaries; a validation file is coded with PETRARCH "
-              + "dictionaries (see --dictionary-dir, --verbs, --actors, --agents, --discards)");
+              + "dictionaries (see --dictionary-dir, --verbs, --actors, --agents, --discards, --ontology)");
     }
     PetrarchEval eval =
         new PetrarchEval(

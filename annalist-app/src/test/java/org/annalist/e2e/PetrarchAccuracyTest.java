@@ -27,25 +27,26 @@ import org.junit.jupiter.api.io.TempDir;
 class PetrarchAccuracyTest {
 
   /**
-   * Measured 2026-11-25: 217 of 281 (77.2%) with {@code ./annalist eval
+   * Measured 2026-11-25: 240 of 281 (85.4%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.ud.xml --verbs
    * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt}.
    */
-  static final double UD_GIVEN_PARSE_FLOOR = 0.75;
+  static final double UD_GIVEN_PARSE_FLOOR = 0.84;
 
   /**
-   * Measured 2026-11-25: 204 of 281 (72.6%) with {@code ./annalist eval
+   * Measured 2026-11-25: 229 of 281 (81.5%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.ud.xml --verbs
-   * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt --parse text}.
+   * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt --parse text}. The
+   * floor is the issue's requirement, 80%.
    */
-  static final double UD_TEXT_PARSE_FLOOR = 0.71;
+  static final double UD_TEXT_PARSE_FLOOR = 0.80;
 
   /**
-   * Measured 2026-11-25: 194 of 281 (69.0%) with {@code ./annalist eval
+   * Measured 2026-11-25: 203 of 281 (72.2%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.xml} (the verbs, actors, agents and
    * discards its Environment names).
    */
-  static final double PENN_TREES_FLOOR = 0.67;
+  static final double PENN_TREES_FLOOR = 0.70;
 
   private static final String RECORDS = "testdata/petrarch/records/";
 

@@ -39,7 +39,7 @@ import org.annalist.model.Problem;
  *
  * Nothing is skipped silently: every line that cannot be read, every construct read differently
  * from PETRARCH-2 and every name that two entries share goes to the problem consumer with its file
- * and line. Verb dictionaries are not read yet (the result has no verbs).
+ * and line. Verb dictionaries are read by {@link PetrarchVerbReader}.
  */
 public final class PetrarchDictionaryReader {
 
