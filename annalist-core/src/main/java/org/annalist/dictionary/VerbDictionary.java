@@ -48,7 +48,7 @@ public final class VerbDictionary {
       Map<String, VerbEntry> byVerb,
       List<MultiWordVerb> multiWords,
       Map<String, PhraseSet> synonymSets) {
-    this.byVerb = Map.copyOf(byVerb);
+    this.byVerb = Collections.unmodifiableMap(new LinkedHashMap<>(byVerb));
     Map<String, List<MultiWordVerb>> mw = new HashMap<>();
     for (MultiWordVerb m : multiWords) {
       mw.computeIfAbsent(m.verb(), k -> new ArrayList<>()).add(m);
@@ -56,7 +56,7 @@ public final class VerbDictionary {
     mw.replaceAll(
         (k, v) -> v.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).toList());
     this.multiWord = Map.copyOf(mw);
-    this.synonymSets = Map.copyOf(synonymSets);
+    this.synonymSets = Collections.unmodifiableMap(new LinkedHashMap<>(synonymSets));
   }
 
   /**

@@ -362,7 +362,11 @@ final class PetrarchVerbReader {
                 ? verb.substring(0, verb.length() - 1) + "ied"
                 : verb + "ed";
     String ing =
-        last == 'e' && !vowelBefore ? verb.substring(0, verb.length() - 1) + "ing" : verb + "ing";
+        verb.endsWith("ie")
+            ? verb.substring(0, verb.length() - 2) + "ying"
+            : last == 'e' && !vowelBefore
+                ? verb.substring(0, verb.length() - 1) + "ing"
+                : verb + "ing";
     return List.of(s, ed, ing);
   }
 
@@ -514,6 +518,7 @@ final class PetrarchVerbReader {
         if (pp == null) {
           return null;
         }
+        report(l, "prepositional phrase before the verb: matched on the verb or its object");
         out.add(pp);
       } else {
         PhraseSet s = phrases(l, tok.startsWith("{") ? tok.substring(1, tok.length() - 1) : tok);
@@ -646,10 +651,7 @@ final class PetrarchVerbReader {
   private PhraseSet phrases(Line l, String phrase) {
     List<List<String>> alts = new ArrayList<>();
     alts.add(List.of());
-    for (String w : phrase.strip().split("[\\s_]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
+    for (String w : phraseWords(phrase)) {
       List<List<String>> options;
       if (w.startsWith("&")) {
         List<List<String>> set = resolved.get(w);
@@ -683,6 +685,39 @@ final class PetrarchVerbReader {
       return null;
     }
     return new PhraseSet(List.of(phrase.strip()), alts);
+  }
+
+  /**
+   * The words and set names of a phrase: split on white space and {@code _}, except inside a set
+   * name, which may itself contain {@code _} ({@code &FIGHT_OF_WORDS}, {@code
+   * NEW_&TIETYPES_RELATIONS}).
+   */
+  private List<String> phraseWords(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String token : phrase.strip().split("\\s+")) {
+      int i = 0;
+      while (i < token.length()) {
+        if (token.charAt(i) == '_') {
+          i++;
+          continue;
+        }
+        int end = token.indexOf('_', i);
+        end = end < 0 ? token.length() : end;
+        if (token.charAt(i) == '&') {
+          for (String name : rawSets.keySet()) {
+            int after = i + name.length();
+            if (after > end
+                && token.startsWith(name, i)
+                && (after == token.length() || token.charAt(after) == '_')) {
+              end = after;
+            }
+          }
+        }
+        out.add(token.substring(i, end));
+        i = end;
+      }
+    }
+    return out;
   }
 
   /** Splits on white space, keeping {@code (...)} and {@code {...}} groups whole. */
