@@ -433,7 +433,7 @@ public final class DependencyCoder implements EventCoder {
         if (clause.index() > v.index()) {
           targets =
               inner == null ? List.of() : withCountry(actors.resolveAll(g, inner, date, true));
-          if (targets.isEmpty() && (inner == null || isPronoun(inner))) {
+          if (targets.isEmpty() && (inner == null || ActorResolver.isPronoun(inner))) {
             // "Frodo said he has deep satisfaction toward Gondor": in the clause
             targets =
                 obliqueTarget(
@@ -612,10 +612,6 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     return List.of();
-  }
-
-  private static boolean isPronoun(Token t) {
-    return t.upos().equals("PRON") || t.xpos().startsWith("PRP");
   }
 
   /**

@@ -344,7 +344,8 @@ public final class ActorResolver {
     return end;
   }
 
-  private static boolean isPronoun(Token t) {
+  /** A pronoun, personal or relative: not an actor of its own. */
+  public static boolean isPronoun(Token t) {
     return t.upos().equals("PRON") || t.xpos().startsWith("PRP") || t.xpos().startsWith("W");
   }
 

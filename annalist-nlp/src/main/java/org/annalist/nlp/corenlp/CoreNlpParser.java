@@ -368,7 +368,7 @@ public final class CoreNlpParser implements Parser {
   }
 
   /** One line: the exception's type and message, no stack trace. */
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String message = e.getMessage();
     String line =
         e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);

@@ -205,7 +205,7 @@ public final class PennTreeConverter {
       extra = parse == null ? null : reader.readTree();
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(
-          "cannot read tree: " + describe(e) + ": " + abbreviate(tree), e);
+          "cannot read tree: " + CoreNlpParser.describe(e) + ": " + abbreviate(tree), e);
     }
     if (parse == null) {
       throw new IllegalArgumentException("no tree in: " + abbreviate(tree));
@@ -286,7 +286,7 @@ public final class PennTreeConverter {
       dependencies = structure.typedDependencies(GrammaticalStructure.Extras.NONE);
     } catch (RuntimeException | StackOverflowError e) {
       throw new IllegalArgumentException(
-          "cannot convert the tree to dependencies: " + describe(e), e);
+          "cannot convert the tree to dependencies: " + CoreNlpParser.describe(e), e);
     }
     Arrays.fill(heads, -1);
     int root = 0;
@@ -548,13 +548,5 @@ public final class PennTreeConverter {
   private static String abbreviate(String tree) {
     String line = tree.replaceAll("\\s+", " ").strip();
     return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED - 3) + "...";
-  }
-
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    String line =
-        e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
-    line = line.replaceAll("\\s+", " ").strip();
-    return line.length() <= 300 ? line : line.substring(0, 297) + "...";
   }
 }
