@@ -10,6 +10,8 @@ import java.util.Set;
 import org.annalist.cameo.CameoCode;
 import org.annalist.cameo.CameoCodes;
 import org.annalist.coding.internal.ActorResolver;
+import org.annalist.coding.internal.Clauses;
+import org.annalist.coding.internal.ModalityRules;
 import org.annalist.coding.internal.PatternMatcher;
 import org.annalist.coding.internal.SentenceGraph;
 import org.annalist.dictionary.Dictionaries;
@@ -43,101 +45,6 @@ import org.annalist.model.Token;
  */
 public final class DependencyCoder implements EventCoder {
 
-  private static final Set<String> INTENTION =
-      Set.of(
-          "prepare",
-          "plan",
-          "intend",
-          "want",
-          "seek",
-          "aim",
-          "hope",
-          "expect",
-          "vow",
-          "pledge",
-          "promise",
-          "decide",
-          "agree",
-          "consider",
-          "offer",
-          "propose",
-          "try",
-          "attempt",
-          "mull",
-          "wish",
-          "strive",
-          "threaten",
-          "aspire",
-          "resolve",
-          "undertake",
-          "push",
-          "move",
-          "look",
-          "prefer",
-          "wait",
-          "hesitate",
-          "scramble",
-          "rush");
-  private static final Set<String> NEGATING =
-      Set.of(
-          "refuse", "fail", "decline", "reject", "avoid", "cease", "stop", "halt", "abandon",
-          "deny", "forget", "neglect", "quit", "forgo", "refrain");
-  private static final Set<String> ASPECT =
-      Set.of(
-          "begin",
-          "start",
-          "continue",
-          "resume",
-          "keep",
-          "manage",
-          "proceed",
-          "commence",
-          "dare",
-          "tend",
-          "seem",
-          "appear",
-          "use");
-  private static final Set<String> FUTURE_GOVERNOR =
-      Set.of(
-          "about",
-          "set",
-          "poised",
-          "ready",
-          "due",
-          "likely",
-          "expected",
-          "scheduled",
-          "slated",
-          "bound",
-          "willing",
-          "prepared",
-          "eager",
-          "determined",
-          "unlikely");
-  private static final Set<String> OBLIGATION =
-      Set.of(
-          "have", "need", "ought", "obliged", "required", "forced", "compelled", "able", "unable");
-  private static final Set<String> EVIDENTIAL =
-      Set.of(
-          "see",
-          "know",
-          "believe",
-          "report",
-          "say",
-          "think",
-          "hear",
-          "understand",
-          "rumor",
-          "rumour",
-          "allege",
-          "suspect",
-          "thought",
-          "seen",
-          "known");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> CONDITIONAL_AUX =
-      Set.of("would", "may", "might", "could", "should", "can", "must", "ca", "'d");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> REPORTING =
       Set.of(
           "say",
@@ -176,17 +83,12 @@ public final class DependencyCoder implements EventCoder {
           "maintain",
           "admit",
           "predict");
-  private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless", "whether");
-  private static final Set<String> AUX = Set.of("aux", "aux:pass", "auxpass");
-  private static final Set<String> NEG = Set.of("neg", "advmod");
   private static final Set<String> NOUN_OBLIQUE = Set.of("nmod");
   private static final Set<String> CLAUSE = Set.of("ccomp");
   private static final Set<String> NOT_PHRASE =
       Set.of("acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "dep");
   private static final Set<String> TOPIC = Set.of("on", "about", "over", "regarding", "concerning");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "inside", "within");
-  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she");
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private final Dictionaries dictionaries;
   private final ActorResolver actors;
@@ -328,8 +230,8 @@ public final class DependencyCoder implements EventCoder {
           g.hasChild(v, SentenceGraph.PASSIVE_SUBJECT)
               || g.hasChild(v, SentenceGraph.PASSIVE_AUX)
               || (v.deprel().equals("acl") && v.xpos().equals("VBN"));
-      Token object = passive ? passiveObject(g, v) : g.child(v, SentenceGraph.OBJECT);
-      Token subject = passive ? passiveAgent(g, v) : subject(g, v);
+      Token object = passive ? Clauses.passiveObject(g, v) : g.child(v, SentenceGraph.OBJECT);
+      Token subject = passive ? Clauses.passiveAgent(g, v) : Clauses.subject(g, v);
       PatternMatcher.Result r = PatternMatcher.match(g, entry, v, object, subject);
       if (r.complement() != null) {
         consumed.add(r.complement().index());
@@ -360,7 +262,7 @@ public final class DependencyCoder implements EventCoder {
       LocalDate date,
       List<CodedEvent> out) {
     Token v = c.verb;
-    Modality modality = modality(g, v);
+    Modality modality = ModalityRules.of(g, v);
     if (modality == null) {
       return;
     }
@@ -456,7 +358,7 @@ public final class DependencyCoder implements EventCoder {
         Token inner = g.child(clause, SentenceGraph.OBJECT);
         if (inner != null
             && clause.index() > v.index()
-            && hasMarker(g, clause, Set.of("to"))
+            && ModalityRules.hasMarker(g, clause, Set.of("to"))
             && verbEntry(g, clause) == null) {
           targets = withCountry(actors.resolveAll(g, inner, date, true));
           if (targets.isEmpty()) { // "vowed to wage war on the Rohans"
@@ -767,95 +669,12 @@ public final class DependencyCoder implements EventCoder {
     return null;
   }
 
-  // ------------------------------------------------------------------ actors in the clause
-
-  private static Token passiveObject(SentenceGraph g, Token v) {
-    Token subj = g.child(v, SentenceGraph.PASSIVE_SUBJECT);
-    if (subj == null && v.deprel().equals("acl")) {
-      return g.head(v);
-    }
-    return subj;
-  }
-
-  private static Token passiveAgent(SentenceGraph g, Token v) {
-    Token agent = g.child(v, SentenceGraph.AGENT);
-    if (agent != null) {
-      return agent;
-    }
-    for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {
-      if (g.preposition(o).equals("by")) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject of {@code v}: its own, its governor's for complements and conjuncts, the noun of a
-   * relative clause.
-   */
-  private static Token subject(SentenceGraph g, Token v) {
-    Token t = v;
-    boolean controlled = false;
-    for (int depth = 0; depth < 6; depth++) {
-      Token subj = g.child(t, SentenceGraph.SUBJECT);
-      if (subj == null && controlled) {
-        subj = g.child(t, SentenceGraph.PASSIVE_SUBJECT); // "Gollum was seen to break into"
-      }
-      String rel = t.deprel();
-      if (rel.equals("acl:relcl")) {
-        if (subj == null || RELATIVE_PRONOUNS.contains(g.lemma(subj))) {
-          return g.head(t);
-        }
-        return subj;
-      }
-      if (subj != null && subj.baseRelation().equals("csubj")) {
-        // "Ethiopia indicated it should have acted", read as a clausal subject: its subject
-        Token inner = g.child(subj, Set.of("nsubj"));
-        subj = inner != null && g.hasChild(subj, SentenceGraph.OBJECT) ? inner : subj;
-      }
-      if (subj != null) {
-        return PRONOUN_SUBJECTS.contains(g.keys().text(subj.index() - 1))
-            ? antecedent(g, t, subj)
-            : subj;
-      }
-      Token head = g.head(t);
-      if (head == null) {
-        return null;
-      }
-      if (rel.equals("xcomp") || rel.equals("conj")) {
-        controlled = rel.equals("xcomp");
-        t = head;
-      } else {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A pronoun subject of an embedded clause stands for the subject of the clause that embeds it
-   * ("Ethiopia indicated it would act", "Russia said it would withdraw"); otherwise the pronoun
-   * stays (and resolves to no actor).
-   */
-  private static Token antecedent(SentenceGraph g, Token clause, Token pronoun) {
-    String rel = clause.baseRelation();
-    Token head = g.head(clause);
-    if (head != null && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis"))) {
-      Token s = subject(g, head);
-      if (s != null && !PRONOUN_SUBJECTS.contains(g.keys().text(s.index() - 1))) {
-        return s;
-      }
-    }
-    return pronoun;
-  }
-
   /**
    * Who the sentence attributes the event to: the subject of a reporting verb governing it, or
    * "according to X".
    */
   private ActorMention reporter(SentenceGraph g, Token v, LocalDate date) {
-    List<Token> chain = verbChain(g, v);
+    List<Token> chain = Clauses.verbChain(g, v);
     for (Token t : chain) {
       for (Token o : g.children(t, SentenceGraph.OBLIQUE)) {
         if (g.preposition(o).equals("according to")) {
@@ -885,120 +704,5 @@ public final class DependencyCoder implements EventCoder {
       return m;
     }
     return new ActorMention(null, t.text(), t.begin(), t.end(), List.of());
-  }
-
-  /**
-   * {@code v} and the verbs above it through open complements and verb conjunctions, up to the top
-   * of its clause ("preparing" above "withdraw" in "Moscow is preparing to withdraw").
-   */
-  private static List<Token> verbChain(SentenceGraph g, Token v) {
-    List<Token> chain = new ArrayList<>(2);
-    Token t = v;
-    chain.add(t);
-    for (int depth = 0; depth < 8; depth++) {
-      String rel = t.baseRelation();
-      Token head = g.head(t);
-      if (head == null || !(rel.equals("xcomp") || rel.equals("conj"))) {
-        break;
-      }
-      t = head;
-      chain.add(t);
-    }
-    return chain;
-  }
-
-  // ------------------------------------------------------------------ modality
-
-  /**
-   * The modality of the event at {@code v}, or {@code null} when {@code v} is not an event of its
-   * own.
-   */
-  private static Modality modality(SentenceGraph g, Token v) {
-    Modality m = local(g, v, true);
-    Token t = v;
-    for (int depth = 0; depth < 8; depth++) {
-      Token gov = g.head(t);
-      String rel = t.baseRelation();
-      if (gov == null) {
-        break;
-      }
-      if (rel.equals("xcomp")) {
-        String lemma = g.lemma(gov);
-        if (INTENTION.contains(lemma)) {
-          m = m.or(new Modality(false, false, false, true));
-        } else if (NEGATING.contains(lemma)) {
-          m = m.or(new Modality(true, false, false, false));
-        } else if (lemma.equals("be")) {
-          // "is about to restore", "is to expel"
-          m = m.or(new Modality(false, true, false, false));
-        } else if (lemma.equals("go") && g.hasChild(gov, AUX) && gov.xpos().equals("VBG")) {
-          m = m.or(new Modality(false, true, false, false));
-        } else if (FUTURE_GOVERNOR.contains(lemma)
-            || FUTURE_GOVERNOR.contains(g.keys().text(gov.index() - 1))) {
-          m = m.or(new Modality(false, true, false, false));
-        } else if (g.hasChild(gov, SentenceGraph.PASSIVE_SUBJECT) && EVIDENTIAL.contains(lemma)) {
-          // "was seen to break into", "is known to have attacked": as reported
-        } else if (OBLIGATION.contains(lemma)) {
-          m = m.or(new Modality(false, false, true, false));
-        } else if (!ASPECT.contains(lemma)) {
-          return null;
-        }
-        m = m.or(local(g, gov, true));
-        t = gov;
-      } else if (rel.equals("conj")) {
-        m = m.or(local(g, gov, false));
-        t = gov;
-      } else {
-        break;
-      }
-    }
-    String rel = t.baseRelation();
-    Token head = g.head(t);
-    if (rel.equals("advcl") && hasMarker(g, t, CONDITION_MARKERS)) {
-      m = m.or(new Modality(false, false, true, false));
-    }
-    if (head != null && (rel.equals("ccomp") || rel.equals("parataxis"))) {
-      if (NEGATING.contains(g.lemma(head))) {
-        m = m.or(new Modality(true, false, false, false));
-      }
-      if (hasMarker(g, t, CONDITION_MARKERS)) {
-        m = m.or(new Modality(false, false, true, false));
-      }
-    }
-    return m;
-  }
-
-  /** Flags from {@code v}'s own auxiliaries and negation. */
-  private static Modality local(SentenceGraph g, Token v, boolean withNegation) {
-    boolean negated = false;
-    boolean future = false;
-    boolean conditional = false;
-    for (int c : g.childIndexes(v)) {
-      Token d = g.token(c);
-      String rel = d.deprel();
-      String word = g.keys().text(d.index() - 1);
-      if (AUX.contains(rel)) {
-        String lemma = g.lemma(d);
-        if (FUTURE_AUX.contains(word) || FUTURE_AUX.contains(lemma)) {
-          future = true;
-        } else if (CONDITIONAL_AUX.contains(word) || CONDITIONAL_AUX.contains(lemma)) {
-          conditional = true;
-        }
-      } else if (withNegation
-          && (rel.equals("neg") || (NEG.contains(rel) && NEGATORS.contains(word)))) {
-        negated = true;
-      }
-    }
-    return new Modality(negated, future, conditional, false);
-  }
-
-  private static boolean hasMarker(SentenceGraph g, Token clause, Set<String> markers) {
-    for (int c : g.childIndexes(clause)) {
-      Token d = g.token(c);
-      if (d.deprel().equals("mark") && markers.contains(g.keys().text(d.index() - 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
