@@ -547,15 +547,15 @@ final class PetrarchVerbReader {
         report(l, "'" + tok + "' is not a noun; ignored");
         continue;
       }
-      if ((tok.equals("+") || tok.equals("$"))
+      if ((tok.equals("+") || tok.equals("$") || tok.equals("^"))
           && !out.isEmpty()
           && out.get(out.size() - 1) instanceof PrepPhrase pp
           && pp.slot() == Slot.NONE
           && pp.phrases() == null) {
-        // "(IN) $": the source is in that phrase
-        out.set(
-            out.size() - 1,
-            new PrepPhrase(pp.preposition(), tok.equals("+") ? Slot.TARGET : Slot.SOURCE, null));
+        // "(IN) $": the source is in that phrase; "(AT) ^ +": that phrase is skipped and the
+        // target is the next actor
+        Slot slot = tok.equals("+") ? Slot.TARGET : tok.equals("$") ? Slot.SOURCE : Slot.SKIP;
+        out.set(out.size() - 1, new PrepPhrase(pp.preposition(), slot, null));
         continue;
       }
       switch (tok) {
