@@ -305,16 +305,8 @@ public final class ActorResolver {
      * (0-based).
      */
     ActorMention countryBefore(int limit, LocalDate date) {
-      ActorMention last = null;
-      for (PhraseIndex.Match<ActorEntry> m : actors) {
-        if (m.end() <= limit) {
-          ActorMention c = mention(g, m, date);
-          if (c != null) {
-            last = c;
-          }
-        }
-      }
-      return last;
+      List<ActorMention> before = actorsBefore(limit, date);
+      return before.isEmpty() ? null : before.get(before.size() - 1);
     }
   }
 

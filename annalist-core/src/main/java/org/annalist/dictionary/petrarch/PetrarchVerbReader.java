@@ -331,7 +331,7 @@ final class PetrarchVerbReader {
                 byVerb.put(form, entry);
               }
             } else {
-              registerQuietly(form, entry);
+              addMultiWord(Form.of(form), v.line, entry);
             }
           }
         }
@@ -370,27 +370,47 @@ final class PetrarchVerbReader {
     return List.of(s, ed, ing);
   }
 
-  /** Registers a generated multi-word form unless taken, without reports. */
-  private void registerQuietly(String form, VerbEntry entry) {
-    String[] parts = form.split("_");
-    int at = 0;
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].startsWith("+")) {
-        at = i;
+  /** A multi-word verb form split at its verb ({@code +}): {@code RE_+ARREST}. */
+  private record Form(List<String> before, String verb, List<String> after, boolean marked) {
+
+    static Form of(String form) {
+      String[] parts = form.toLowerCase(Locale.ROOT).split("_");
+      int at = 0;
+      boolean marked = false;
+      for (int i = 0; i < parts.length && !marked; i++) {
+        if (parts[i].startsWith("+")) {
+          at = i;
+          marked = true;
+        }
+      }
+      List<String> before = new ArrayList<>();
+      List<String> after = new ArrayList<>();
+      for (int i = 0; i < parts.length; i++) {
+        if (!parts[i].isEmpty() && i != at) {
+          (i < at ? before : after).add(parts[i].replace("+", ""));
+        }
+      }
+      return new Form(before, parts[at].replace("+", ""), after, marked);
+    }
+  }
+
+  /**
+   * Adds a multi-word verb, and a verb with one word before it also as one hyphenated word
+   * ("re-arrest"); false when the form already has a block.
+   */
+  private boolean addMultiWord(Form f, Line l, VerbEntry entry) {
+    String key = String.join(" ", f.before()) + "+" + f.verb() + "+" + String.join(" ", f.after());
+    if (!multiWordKeys.add(key)) {
+      return false;
+    }
+    multiWords.add(new MultiWordVerb(f.before(), f.verb(), f.after(), entry));
+    if (f.before().size() == 1 && f.after().isEmpty()) {
+      String joined = f.before().get(0) + "-" + f.verb();
+      if (verbOrigin.putIfAbsent(joined, l.id()) == null) {
+        byVerb.put(joined, entry);
       }
     }
-    List<String> before = new ArrayList<>();
-    List<String> after = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      if (!parts[i].isEmpty() && i != at) {
-        (i < at ? before : after).add(parts[i]);
-      }
-    }
-    String verb = parts[at].replace("+", "");
-    String key = String.join(" ", before) + "+" + verb + "+" + String.join(" ", after);
-    if (multiWordKeys.add(key)) {
-      multiWords.add(new MultiWordVerb(before, verb, after, entry));
-    }
+    return true;
   }
 
   private void register(Line l, String form, VerbEntry entry) {
@@ -409,43 +429,14 @@ final class PetrarchVerbReader {
       }
       return;
     }
-    String[] parts = f.split("_");
-    int at = -1;
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].startsWith("+")) {
-        at = i;
-        break;
-      }
-    }
-    if (at < 0) {
+    Form multi = Form.of(f);
+    if (!multi.marked()) {
       report(l, "multi-word verb '" + form + "' without '+' on its verb; the first word read");
-      at = 0;
     }
-    List<String> before = new ArrayList<>();
-    List<String> after = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].isEmpty() || i == at) {
-        continue;
-      }
-      (i < at ? before : after).add(parts[i].replace("+", ""));
-    }
-    String verb = parts[at].substring(1);
-    if (before.isEmpty() && after.isEmpty()) {
-      register(l, verb, entry);
-      return;
-    }
-    String key = String.join(" ", before) + "+" + verb + "+" + String.join(" ", after);
-    if (multiWordKeys.add(key)) {
-      multiWords.add(new MultiWordVerb(before, verb, after, entry));
-    } else {
+    if (multi.before().isEmpty() && multi.after().isEmpty()) {
+      register(l, multi.verb(), entry);
+    } else if (!addMultiWord(multi, l, entry)) {
       report(l, "multi-word verb '" + form + "' already has a block; first kept");
-    }
-    if (before.size() == 1 && after.isEmpty()) {
-      // "re-arrest" as one token
-      String joined = before.get(0) + "-" + verb;
-      if (verbOrigin.putIfAbsent(joined, l.id()) == null) {
-        byVerb.put(joined, entry);
-      }
     }
   }
 
