@@ -16,11 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.annalist.coding.CodedEvent;
+import org.annalist.dictionary.Dictionaries;
+import org.annalist.dictionary.petrarch.PetrarchDictionaryReader;
 import org.annalist.eval.GoldEvent;
 import org.annalist.eval.GoldScorer;
 import org.annalist.eval.GoldSet;
 import org.annalist.eval.Score;
 import org.annalist.model.Article;
+import org.annalist.model.Problem;
 import org.annalist.nlp.corenlp.CoreNlpParser;
 import org.annalist.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -86,32 +89,41 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Validation file: folder of the dictionary files it names (default: its own folder, "
-              + "then ../dictionaries beside it).")
+              + "then ../dictionaries beside it). Gold folder: folder of the PETRARCH files "
+              + "named by --verbs, --actors, --agents, --discards.")
   Path dictionaryDir;
 
   @Option(
       names = "--verbs",
       paramLabel = "FILE",
-      description = "Validation file: PETRARCH verb dictionary instead of its <Verbfile>.")
+      description =
+          "PETRARCH verb dictionary: instead of a validation file's <Verbfile>, or (gold "
+              + "folder, with --actors) to code the gold set with PETRARCH dictionaries.")
   String verbs;
 
   @Option(
       names = "--actors",
       paramLabel = "FILE",
       split = ",",
-      description = "Validation file: PETRARCH actor dictionaries instead of its <Actorfile>.")
+      description =
+          "PETRARCH actor dictionaries, instead of a validation file's <Actorfile> or of "
+              + "the bundled actors (gold folder).")
   List<String> actors;
 
   @Option(
       names = "--agents",
       paramLabel = "FILE",
-      description = "Validation file: PETRARCH agent dictionary instead of its <Agentfile>.")
+      description =
+          "PETRARCH agent dictionary, instead of a validation file's <Agentfile> or of "
+              + "the bundled agents (gold folder).")
   String agents;
 
   @Option(
       names = "--discards",
       paramLabel = "FILE",
-      description = "Validation file: PETRARCH discard list instead of its <Discardfile>.")
+      description =
+          "PETRARCH discard list, instead of a validation file's <Discardfile> or of the "
+              + "bundled discards (gold folder).")
   String discards;
 
   @Option(
@@ -133,18 +145,12 @@ final class EvalCommand implements Callable<Integer> {
       }
       return validationFile();
     }
-    if (parse != null
-        || dictionaryDir != null
-        || verbs != null
-        || ontology != null
-        || actors != null
-        || agents != null
-        || discards != null) {
+    if (parse != null || ontology != null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--parse, --dictionary-dir, --verbs, --actors, --agents and --discards apply to a "
-              + "validation file (RECORDS.xml), not to a gold folder");
+          "--parse and --ontology apply to a validation file (RECORDS.xml), not to a gold folder");
     }
+    Dictionaries dictionarySet = goldDictionaries();
     if (!Files.isRegularFile(gold.resolve("events.jsonl"))
         || !Files.isRegularFile(gold.resolve("articles.jsonl"))) {
       throw new Annalist.ConfigurationException(
@@ -157,9 +163,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new Annalist.ConfigurationException(e.getMessage());
     }
     Pipeline pipeline =
-        new Pipeline(
-            CoreNlpParser.shared(),
-            CodeCommand.coder(CodeCommand.loadDictionaries(dictionaries), false));
+        new Pipeline(CoreNlpParser.shared(), CodeCommand.coder(dictionarySet, false));
     List<CodedEvent> events = codeAll(pipeline, set.articles());
     GoldScorer.Evaluation e = GoldScorer.evaluate(events, set.events());
 
@@ -203,6 +207,58 @@ final class EvalCommand implements Callable<Integer> {
       writeJson(e);
     }
     return 0;
+  }
+
+  /**
+   * The dictionaries a gold folder is coded with: the bundled ones, a folder of Annalist
+   * dictionaries, or PETRARCH-format files (--verbs, --actors, --agents, --discards, named relative
+   * to --dictionary-dir when given) so that the same engine can be compared across dictionaries.
+   */
+  private Dictionaries goldDictionaries() {
+    boolean petrarch = verbs != null || actors != null || agents != null || discards != null;
+    if (!petrarch) {
+      if (dictionaryDir != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--dictionary-dir names the folder of PETRARCH files given with --verbs, --actors, "
+                + "--agents or --discards");
+      }
+      return CodeCommand.loadDictionaries(dictionaries);
+    }
+    if (dictionaries != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "give either --dictionaries (Annalist format) or PETRARCH files, not both");
+    }
+    if (verbs == null || actors == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "a gold folder coded with PETRARCH dictionaries needs at least --verbs and --actors");
+    }
+    List<Problem> problems = new ArrayList<>();
+    Dictionaries d =
+        PetrarchDictionaryReader.read(
+            petrarchFile(verbs),
+            actors.stream().map(this::petrarchFile).toList(),
+            agents == null ? null : petrarchFile(agents),
+            discards == null ? null : petrarchFile(discards),
+            problems::add);
+    spec.commandLine()
+        .getErr()
+        .printf(
+            Locale.ROOT,
+            "PETRARCH dictionaries: %d problems reported while reading (see `annalist "
+                + "dictionaries --petrarch-* --problems`)%n",
+            problems.size());
+    return d;
+  }
+
+  private Path petrarchFile(String name) {
+    Path p = dictionaryDir == null ? Path.of(name) : dictionaryDir.resolve(name);
+    if (!Files.isRegularFile(p)) {
+      throw new Annalist.ConfigurationException("no such dictionary file: " + p);
+    }
+    return p;
   }
 
   private int validationFile() {

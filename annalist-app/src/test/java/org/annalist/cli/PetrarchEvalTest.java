@@ -230,6 +230,22 @@ class PetrarchEvalTest {
     assertTrue(r.err().contains("apply to a validation file"), r.err());
   }
 
+  @Test
+  void goldFolderWithPetrarchActorsButNoVerbsIsAUsageError() {
+    CodeCommandTest.Run r = run("eval", dir.toString(), "--actors", "actors.txt");
+
+    assertEquals(Annalist.EXIT_USAGE, r.exit());
+    assertTrue(r.err().contains("needs at least --verbs and --actors"), r.err());
+  }
+
+  @Test
+  void goldFolderDictionaryDirWithoutPetrarchFilesIsAUsageError() {
+    CodeCommandTest.Run r = run("eval", dir.toString(), "--dictionary-dir", dir.toString());
+
+    assertEquals(Annalist.EXIT_USAGE, r.exit());
+    assertTrue(r.err().contains("--dictionary-dir names the folder of PETRARCH files"), r.err());
+  }
+
   /** Five records in a temporary folder with tiny dictionaries beside them. */
   private Path synthetic() throws IOException {
     write("actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n");
