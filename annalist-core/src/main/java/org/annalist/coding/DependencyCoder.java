@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.annalist.cameo.CameoCode;
 import org.annalist.cameo.CameoCodes;
+import org.annalist.cameo.PloverMapping;
 import org.annalist.coding.internal.ActorResolver;
 import org.annalist.coding.internal.Clauses;
 import org.annalist.coding.internal.ModalityRules;
@@ -93,6 +94,7 @@ public final class DependencyCoder implements EventCoder {
   private final Dictionaries dictionaries;
   private final ActorResolver actors;
   private final CameoCodes cameo;
+  private final PloverMapping plover;
   private final Options options;
 
   /**
@@ -124,6 +126,7 @@ public final class DependencyCoder implements EventCoder {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = new ActorResolver(dictionaries);
     this.cameo = CameoCodes.standard();
+    this.plover = PloverMapping.standard();
     this.options = options;
   }
 
@@ -420,6 +423,7 @@ public final class DependencyCoder implements EventCoder {
       }
       String id = n == 0 ? baseId : baseId + ":" + n;
       n++;
+      CameoCode event = d.length == 3 ? reverse : code;
       out.add(
           new CodedEvent(
               id,
@@ -429,7 +433,8 @@ public final class DependencyCoder implements EventCoder {
               sentenceSpan,
               src,
               tgt,
-              d.length == 3 ? reverse : code,
+              event,
+              plover.of(event),
               verbSpan,
               modality,
               reporter,
