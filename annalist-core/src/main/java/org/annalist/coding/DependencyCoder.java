@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.cameo.CameoCode;
 import org.annalist.cameo.CameoCodes;
@@ -192,6 +193,46 @@ public final class DependencyCoder implements EventCoder {
 
   public Dictionaries dictionaries() {
     return dictionaries;
+  }
+
+  /**
+   * The actor the coder reads in the words at {@code [begin, end)} of a parsed article: the phrase
+   * headed by the span's head word (the last word of the span attached outside it, then the ones
+   * before), resolved as an event's target is, with the article's date; the first actor whose words
+   * overlap the span. Empty when no sentence holds {@code begin} or the dictionaries give no actor
+   * there. For measuring actor recognition (entity evaluation); coding does not use it.
+   */
+  public Optional<ActorMention> actorAt(AnnotatedArticle article, int begin, int end) {
+    if (end <= begin) {
+      throw new IllegalArgumentException("empty span " + begin + ".." + end);
+    }
+    LocalDate date = article.article().publicationDate();
+    for (Sentence s : article.sentences()) {
+      if (s.size() == 0 || begin < s.begin() || begin >= s.end()) {
+        continue;
+      }
+      List<Token> span = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (t.begin() < end && begin < t.end()) {
+          span.add(t);
+        }
+      }
+      SentenceGraph g = new SentenceGraph(s, article.text());
+      for (int i = span.size() - 1; i >= 0; i--) {
+        Token t = span.get(i);
+        Token head = s.headOf(t);
+        if (head != null && span.contains(head)) {
+          continue;
+        }
+        for (ActorMention m : withCountry(actors.resolveAll(g, t, date, true))) {
+          if (m.begin() < end && begin < m.end()) {
+            return Optional.of(m);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   @Override
