@@ -8,20 +8,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
+import org.annalist.coding.DependencyCoder;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.petrarch.PetrarchDictionaryReader;
+import org.annalist.eval.EntityScorer;
+import org.annalist.eval.GoldEntity;
 import org.annalist.eval.GoldEvent;
 import org.annalist.eval.GoldScorer;
 import org.annalist.eval.GoldSet;
 import org.annalist.eval.Score;
+import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.model.Problem;
 import org.annalist.nlp.corenlp.CoreNlpParser;
@@ -42,7 +49,11 @@ import picocli.CommandLine.Parameters;
     description = {
       "Code a gold set's articles and score the events against its hand-coded events: precision, "
           + "recall and F1, strict (primary codes) and lenient (alternative codes accepted).",
-      "GOLD is a folder with articles.jsonl and events.jsonl (the layout of ../shared/gold/dev).",
+      "GOLD is a folder with articles.jsonl and events.jsonl (the layout of ../shared/gold/dev). "
+          + "With entities.jsonl, also entity recognition: for each gold person, organisation and "
+          + "country with a code, whether the coder's actor resolution reads an actor at its text "
+          + "(else a variant found verbatim) in its article, and whether the code is right, exactly "
+          + "and on its three-letter prefix.",
       "RECORDS.xml is a PETRARCH-2 validation file (e.g. PETR.UnitTest.records.ud.xml): its records "
           + "are coded with its PETRARCH dictionaries and scored per record (fully correct when the "
           + "coded (code, source, target) triples are exactly the expected ones) and per event, "
@@ -63,8 +74,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--failures",
       description =
-          "List the events that did not match, both ways (gold folder); the records not coded "
-              + "exactly as expected, with text, triples and reason (validation file).")
+          "List the events that did not match, both ways, and the entities read with a wrong "
+              + "code or not recognised (gold folder); the records not coded exactly as expected, "
+              + "with text, triples and reason (validation file).")
   boolean failures;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
@@ -162,10 +174,26 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Annalist.ConfigurationException(e.getMessage());
     }
-    Pipeline pipeline =
-        new Pipeline(CoreNlpParser.shared(), CodeCommand.coder(dictionarySet, false));
-    List<CodedEvent> events = codeAll(pipeline, set.articles());
+    DependencyCoder coder = new DependencyCoder(dictionarySet);
+    Pipeline pipeline = new Pipeline(CoreNlpParser.shared(), coder);
+    List<Pipeline.Result> results = codeAll(pipeline, set.articles());
+    List<CodedEvent> events = new ArrayList<>();
+    Map<String, AnnotatedArticle> parsed = new HashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    for (Pipeline.Result r : results) {
+      events.addAll(r.coding().events());
+      parsed.put(r.annotated().article().id(), r.annotated());
+      texts.put(r.annotated().article().id(), r.annotated().text());
+    }
     GoldScorer.Evaluation e = GoldScorer.evaluate(events, set.events());
+    EntityScorer.Evaluation entities;
+    try {
+      entities =
+          EntityScorer.evaluate(
+              set.entities(), texts, (id, b, end) -> coder.actorAt(parsed.get(id), b, end));
+    } catch (IllegalArgumentException ex) {
+      throw new Annalist.ConfigurationException(ex.getMessage());
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
@@ -177,6 +205,17 @@ final class EvalCommand implements Callable<Integer> {
         set.events().stream().filter(GoldEvent::negated).count());
     out.printf(Locale.ROOT, "strict:  %s%n", e.strict());
     out.printf(Locale.ROOT, "lenient: %s%n", e.lenient());
+    if (!set.entities().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "entities: %d persons, organisations and countries with a code (%d without, not scored)%n",
+          entities.recognitions().size(),
+          entities.unscored());
+      for (Map.Entry<GoldEntity.Kind, EntityScorer.Counts> k : entities.byKind().entrySet()) {
+        out.printf(Locale.ROOT, "  %-8s %s%n", k.getKey().label() + ":", k.getValue());
+      }
+      out.printf(Locale.ROOT, "  %-8s %s%n", "all:", entities.all());
+    }
     if (failures) {
       for (CodedEvent p : e.falsePositives()) {
         out.printf(
@@ -201,10 +240,36 @@ final class EvalCommand implements Callable<Integer> {
             g.targetCode(),
             g.sentence());
       }
+      for (EntityScorer.Recognition r : entities.wrong()) {
+        ActorMention a = r.actor();
+        out.printf(
+            Locale.ROOT,
+            "wrong entity %s %s: %s is %s, read %s%s from \"%s\" %s%n",
+            r.entity().articleId(),
+            r.entity().kind().label(),
+            r.entity().text(),
+            r.entity().code(),
+            a.code(),
+            r.prefix() ? " (prefix right)" : "",
+            a.text(),
+            a.entries());
+      }
+      for (EntityScorer.Recognition r : entities.unrecognised()) {
+        out.printf(
+            Locale.ROOT,
+            "unrecognised entity %s %s: %s (%s), %s%n",
+            r.entity().articleId(),
+            r.entity().kind().label(),
+            r.entity().text(),
+            r.entity().code(),
+            r.occurrences() == 0
+                ? "not in the article verbatim"
+                : r.occurrences() + (r.occurrences() == 1 ? " occurrence" : " occurrences"));
+      }
     }
     out.flush();
     if (json != null) {
-      writeJson(e);
+      writeJson(e, set.entities().isEmpty() ? null : entities);
     }
     return 0;
   }
@@ -276,18 +341,18 @@ final class EvalCommand implements Callable<Integer> {
     return eval.run(spec.commandLine().getOut(), spec.commandLine().getErr(), failures, json);
   }
 
-  private List<CodedEvent> codeAll(Pipeline pipeline, List<Article> articles) {
+  private List<Pipeline.Result> codeAll(Pipeline pipeline, List<Article> articles) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<Pipeline.Result>> futures = new ArrayList<>();
       for (Article a : articles) {
         futures.add(pool.submit(() -> pipeline.process(a)));
       }
-      List<CodedEvent> events = new ArrayList<>();
+      List<Pipeline.Result> results = new ArrayList<>();
       for (Future<Pipeline.Result> f : futures) {
-        events.addAll(f.get().coding().events());
+        results.add(f.get());
       }
-      return events;
+      return results;
     } catch (ExecutionException e) {
       throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
@@ -298,17 +363,35 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJson(GoldScorer.Evaluation e) {
+  private void writeJson(GoldScorer.Evaluation e, EntityScorer.Evaluation entities) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("gold", gold.toString());
     put(root.putObject("strict"), e.strict());
     put(root.putObject("lenient"), e.lenient());
+    if (entities != null) {
+      ObjectNode node = root.putObject("entities");
+      node.put("unscored", entities.unscored());
+      for (Map.Entry<GoldEntity.Kind, EntityScorer.Counts> k : entities.byKind().entrySet()) {
+        put(node.putObject(k.getKey().label()), k.getValue());
+      }
+      put(node.putObject("all"), entities.all());
+    }
     try {
       mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), root);
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write " + json, ex);
     }
+  }
+
+  private static void put(ObjectNode node, EntityScorer.Counts c) {
+    node.put("total", c.total());
+    node.put("recognised", c.recognised());
+    node.put("exact", c.exact());
+    node.put("prefix", c.prefix());
+    node.put("recognition", c.recognition());
+    node.put("exactAccuracy", c.exactAccuracy());
+    node.put("prefixAccuracy", c.prefixAccuracy());
   }
 
   private static void put(ObjectNode node, Score s) {

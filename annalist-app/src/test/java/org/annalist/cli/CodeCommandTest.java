@@ -111,6 +111,9 @@ class CodeCommandTest {
     assertEquals("RUSMIL", bombing.at("/source/code").asText());
     assertEquals("SYRREB", bombing.at("/target/code").asText());
     assertEquals("2020-01-01", bombing.get("articleDate").asText());
+    assertEquals("ASSAULT", bombing.at("/plover/event").asText());
+    assertEquals("aerial", bombing.at("/plover/mode").asText());
+    assertEquals("military", bombing.at("/plover/context/0").asText());
   }
 
   @Test

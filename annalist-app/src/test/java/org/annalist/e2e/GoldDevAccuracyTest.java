@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.annalist.coding.CodedEvent;
 import org.annalist.coding.DependencyCoder;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.petrarch.PetrarchDictionaryReader;
+import org.annalist.eval.EntityScorer;
 import org.annalist.eval.GoldScorer;
 import org.annalist.eval.GoldSet;
 import org.annalist.model.AnnotatedArticle;
@@ -27,22 +30,24 @@ import org.junit.jupiter.api.Test;
 class GoldDevAccuracyTest {
 
   private static GoldSet gold;
-  private static List<AnnotatedArticle> parsed;
+  private static final Map<String, AnnotatedArticle> PARSED = new HashMap<>();
+  private static final Map<String, String> TEXTS = new HashMap<>();
 
   @BeforeAll
   static void parseGoldArticles() {
     gold = GoldSet.read(SharedData.require("gold/dev"));
-    parsed = new ArrayList<>();
     for (Article a : gold.articles()) {
-      parsed.add(CoreNlpParser.shared().parse(a));
+      AnnotatedArticle parsed = CoreNlpParser.shared().parse(a);
+      PARSED.put(a.id(), parsed);
+      TEXTS.put(a.id(), parsed.text());
     }
   }
 
   private static GoldScorer.Evaluation evaluate(Dictionaries dictionaries) {
     DependencyCoder coder = new DependencyCoder(dictionaries);
     List<CodedEvent> events = new ArrayList<>();
-    for (AnnotatedArticle a : parsed) {
-      events.addAll(coder.code(a).events());
+    for (Article a : gold.articles()) {
+      events.addAll(coder.code(PARSED.get(a.id())).events());
     }
     return GoldScorer.evaluate(events, gold.events());
   }
@@ -84,5 +89,21 @@ class GoldDevAccuracyTest {
     assertTrue(petrarch.lenient().predicted() >= 20, scores);
     assertTrue(builtIn.lenient().precision() > petrarch.lenient().precision(), scores);
     assertTrue(builtIn.lenient().f1() > petrarch.lenient().f1(), scores);
+  }
+
+  @Test
+  void entityRecognitionAndActorCodeAccuracyStayAboveTheirFloors() {
+    DependencyCoder coder = new DependencyCoder(Dictionaries.defaults());
+    EntityScorer.Evaluation e =
+        EntityScorer.evaluate(
+            gold.entities(), TEXTS, (id, b, end) -> coder.actorAt(PARSED.get(id), b, end));
+    EntityScorer.Counts all = e.all();
+    String scores = "entities " + all + "; by kind " + e.byKind();
+    assertTrue(all.total() >= 180, scores); // the gold set's persons, organisations and countries
+    // measured 2026-11-25: recognised 0.774 (144/186), code exact 0.951 (137/144), prefix 1.000
+    // (144/144); the issue asks for code accuracy >= 0.85 on the recognised entities
+    assertTrue(all.recognition() >= 0.74, scores);
+    assertTrue(all.exactAccuracy() >= 0.92, scores);
+    assertTrue(all.prefixAccuracy() >= 0.97, scores);
   }
 }

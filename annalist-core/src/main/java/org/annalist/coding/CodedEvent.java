@@ -3,6 +3,7 @@ package org.annalist.coding;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.annalist.cameo.CameoCode;
+import org.annalist.cameo.PloverCoding;
 import org.annalist.model.Span;
 
 /**
@@ -17,6 +18,7 @@ import org.annalist.model.Span;
  * @param source the actor doing
  * @param target the actor done to
  * @param event the CAMEO event code with root, QuadClass and Goldstein score
+ * @param plover the event's PLOVER event type, mode and contexts, from {@code event}'s code
  * @param verb the verb's span in the article text
  * @param modality negation, future, condition, intention
  * @param reportedBy who the sentence attributes the event to ("X says ..."), or {@code null}
@@ -32,6 +34,7 @@ public record CodedEvent(
     ActorMention source,
     ActorMention target,
     CameoCode event,
+    PloverCoding plover,
     Span verb,
     Modality modality,
     ActorMention reportedBy,
@@ -45,6 +48,11 @@ public record CodedEvent(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(plover, "plover");
+    if (!plover.cameo().equals(event.code())) {
+      throw new IllegalArgumentException(
+          "PLOVER coding of " + plover.cameo() + " for CAMEO event " + event.code());
+    }
     Objects.requireNonNull(verb, "verb");
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(patternId, "patternId");

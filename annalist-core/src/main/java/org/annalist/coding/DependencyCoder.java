@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.cameo.CameoCode;
 import org.annalist.cameo.CameoCodes;
+import org.annalist.cameo.PloverMapping;
 import org.annalist.coding.internal.ActorResolver;
 import org.annalist.coding.internal.Clauses;
 import org.annalist.coding.internal.ModalityRules;
@@ -93,6 +95,7 @@ public final class DependencyCoder implements EventCoder {
   private final Dictionaries dictionaries;
   private final ActorResolver actors;
   private final CameoCodes cameo;
+  private final PloverMapping plover;
   private final Options options;
 
   /**
@@ -124,6 +127,7 @@ public final class DependencyCoder implements EventCoder {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = new ActorResolver(dictionaries);
     this.cameo = CameoCodes.standard();
+    this.plover = PloverMapping.standard();
     this.options = options;
   }
 
@@ -189,6 +193,46 @@ public final class DependencyCoder implements EventCoder {
 
   public Dictionaries dictionaries() {
     return dictionaries;
+  }
+
+  /**
+   * The actor the coder reads in the words at {@code [begin, end)} of a parsed article: the phrase
+   * headed by the span's head word (the last word of the span attached outside it, then the ones
+   * before), resolved as an event's target is, with the article's date; the first actor whose words
+   * overlap the span. Empty when no sentence holds {@code begin} or the dictionaries give no actor
+   * there. For measuring actor recognition (entity evaluation); coding does not use it.
+   */
+  public Optional<ActorMention> actorAt(AnnotatedArticle article, int begin, int end) {
+    if (end <= begin) {
+      throw new IllegalArgumentException("empty span " + begin + ".." + end);
+    }
+    LocalDate date = article.article().publicationDate();
+    for (Sentence s : article.sentences()) {
+      if (s.size() == 0 || begin < s.begin() || begin >= s.end()) {
+        continue;
+      }
+      List<Token> span = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (t.begin() < end && begin < t.end()) {
+          span.add(t);
+        }
+      }
+      SentenceGraph g = new SentenceGraph(s, article.text());
+      for (int i = span.size() - 1; i >= 0; i--) {
+        Token t = span.get(i);
+        Token head = s.headOf(t);
+        if (head != null && span.contains(head)) {
+          continue;
+        }
+        for (ActorMention m : withCountry(actors.resolveAll(g, t, date, true))) {
+          if (m.begin() < end && begin < m.end()) {
+            return Optional.of(m);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -420,6 +464,7 @@ public final class DependencyCoder implements EventCoder {
       }
       String id = n == 0 ? baseId : baseId + ":" + n;
       n++;
+      CameoCode event = d.length == 3 ? reverse : code;
       out.add(
           new CodedEvent(
               id,
@@ -429,7 +474,8 @@ public final class DependencyCoder implements EventCoder {
               sentenceSpan,
               src,
               tgt,
-              d.length == 3 ? reverse : code,
+              event,
+              plover.of(event),
               verbSpan,
               modality,
               reporter,

@@ -16,19 +16,22 @@ import org.annalist.model.Problem;
 
 /**
  * A gold set in the JSON-lines layout of {@code ../shared/gold}: {@code articles.jsonl} (one
- * article a line: {@code id}, {@code date}, {@code text}, ...) and {@code events.jsonl} (one gold
- * event a line).
+ * article a line: {@code id}, {@code date}, {@code text}, ...), {@code events.jsonl} (one gold
+ * event a line) and, optionally, {@code entities.jsonl} (one named referent a line: {@code
+ * article_id}, {@code kind}, {@code text}, {@code code}, {@code variants}).
  *
  * @param articles the articles, in file order
  * @param events the gold events, in file order
+ * @param entities the gold entities, in file order; empty without {@code entities.jsonl}
  */
-public record GoldSet(List<Article> articles, List<GoldEvent> events) {
+public record GoldSet(List<Article> articles, List<GoldEvent> events, List<GoldEntity> entities) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public GoldSet {
     articles = List.copyOf(articles);
     events = List.copyOf(events);
+    entities = List.copyOf(entities);
   }
 
   /**
@@ -43,20 +46,53 @@ public record GoldSet(List<Article> articles, List<GoldEvent> events) {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("bad gold articles: " + problems.get(0));
     }
-    Path eventsFile = folder.resolve("events.jsonl");
     List<GoldEvent> events = new ArrayList<>();
+    readLines(folder.resolve("events.jsonl"), (line, where) -> events.add(event(line, where)));
+    List<GoldEntity> entities = new ArrayList<>();
+    Path entitiesFile = folder.resolve("entities.jsonl");
+    if (Files.exists(entitiesFile)) {
+      readLines(entitiesFile, (line, where) -> entities.add(entity(line, where)));
+    }
+    return new GoldSet(articles, events, entities);
+  }
+
+  private interface LineReader {
+    void read(String line, String where);
+  }
+
+  private static void readLines(Path file, LineReader reader) {
     try {
       int lineNo = 0;
-      for (String line : Files.readAllLines(eventsFile, StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         lineNo++;
         if (!line.isBlank()) {
-          events.add(event(line, eventsFile + ":" + lineNo));
+          reader.read(line, file + ":" + lineNo);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + eventsFile, e);
+      throw new UncheckedIOException("cannot read " + file, e);
     }
-    return new GoldSet(articles, events);
+  }
+
+  private static GoldEntity entity(String line, String where) {
+    try {
+      JsonNode n = JSON.readTree(line);
+      String kind = required(n, "kind", where);
+      GoldEntity.Kind k;
+      try {
+        k = GoldEntity.Kind.of(kind);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      return new GoldEntity(
+          required(n, "article_id", where),
+          k,
+          required(n, "text", where),
+          text(n, "code"),
+          list(n, "variants"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage());
+    }
   }
 
   private static GoldEvent event(String line, String where) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.annalist.cameo.PloverCoding;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
 import org.annalist.model.Span;
@@ -41,6 +42,7 @@ public final class JsonLinesEventWriter implements EventWriter {
     json.writeStringField("eventName", e.event().name());
     json.writeNumberField("quadClass", e.event().quadClass());
     json.writeNumberField("goldstein", e.event().goldstein());
+    plover(e.plover());
     span("verb", e.verb());
     json.writeObjectFieldStart("modality");
     json.writeBooleanField("negated", e.modality().negated());
@@ -72,6 +74,20 @@ public final class JsonLinesEventWriter implements EventWriter {
       json.writeString(id);
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void plover(PloverCoding p) throws IOException {
+    json.writeObjectFieldStart("plover");
+    json.writeStringField("event", p.hasType() ? p.type().name() : null);
+    json.writeStringField("mode", p.mode());
+    json.writeArrayFieldStart("context");
+    for (String c : p.contexts()) {
+      json.writeString(c);
+    }
+    json.writeEndArray();
+    json.writeStringField("row", p.row());
+    json.writeStringField("note", p.note());
     json.writeEndObject();
   }
 

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.annalist.cameo.PloverCoding;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
 
@@ -27,6 +28,9 @@ public final class TsvEventWriter implements EventWriter {
     "root",
     "quadClass",
     "goldstein",
+    "ploverEvent",
+    "ploverMode",
+    "ploverContext",
     "verb",
     "negated",
     "future",
@@ -49,6 +53,7 @@ public final class TsvEventWriter implements EventWriter {
   @Override
   public void write(CodedEvent e) throws IOException {
     ActorMention r = e.reportedBy();
+    PloverCoding p = e.plover();
     String[] row = {
       e.id(),
       e.articleId(),
@@ -62,6 +67,9 @@ public final class TsvEventWriter implements EventWriter {
       e.event().root(),
       Integer.toString(e.event().quadClass()),
       String.format(Locale.ROOT, "%.1f", e.event().goldstein()),
+      p.hasType() ? p.type().name() : "",
+      p.mode(),
+      String.join(",", p.contexts()),
       e.verb().text(),
       Boolean.toString(e.modality().negated()),
       Boolean.toString(e.modality().future()),

@@ -1,5 +1,5 @@
 /**
  * Output formats: events as JSON lines or TSV, parses as CoNLL-U. Depends on {@code
- * org.annalist.coding}, {@code org.annalist.model} and Jackson.
+ * org.annalist.coding}, {@code org.annalist.cameo}, {@code org.annalist.model} and Jackson.
  */
 package org.annalist.output;

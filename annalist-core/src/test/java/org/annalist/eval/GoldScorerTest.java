@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.annalist.cameo.CameoCodes;
+import org.annalist.cameo.PloverMapping;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
 import org.annalist.coding.Modality;
@@ -29,6 +30,7 @@ class GoldScorerTest {
         s,
         t,
         CameoCodes.standard().get(cameo),
+        PloverMapping.standard().of(cameo),
         new Span(4, 5, "v"),
         Modality.ASSERTED,
         null,
