@@ -13,6 +13,7 @@ import org.annalist.cameo.CameoCodes;
 import org.annalist.cameo.PloverMapping;
 import org.annalist.coding.internal.ActorResolver;
 import org.annalist.coding.internal.Clauses;
+import org.annalist.coding.internal.Discourse;
 import org.annalist.coding.internal.ModalityRules;
 import org.annalist.coding.internal.PatternMatcher;
 import org.annalist.coding.internal.SentenceGraph;
@@ -239,18 +240,19 @@ public final class DependencyCoder implements EventCoder {
   public CodingResult code(AnnotatedArticle article) {
     List<CodedEvent> events = new ArrayList<>();
     List<Problem> notes = new ArrayList<>();
+    Discourse discourse =
+        new Discourse(actors, article.text(), article.article().publicationDate());
     for (Sentence s : article.sentences()) {
-      codeSentence(article, s, events, notes);
+      if (s.size() > 0) {
+        codeSentence(article, discourse.enter(s), events, notes);
+      }
     }
     return new CodingResult(article.article().id(), events, notes);
   }
 
   private void codeSentence(
-      AnnotatedArticle article, Sentence s, List<CodedEvent> events, List<Problem> notes) {
-    if (s.size() == 0) {
-      return;
-    }
-    SentenceGraph g = new SentenceGraph(s, article.text());
+      AnnotatedArticle article, SentenceGraph g, List<CodedEvent> events, List<Problem> notes) {
+    Sentence s = g.sentence();
     DiscardEntry discard = discard(g);
     if (discard != null) {
       notes.add(

@@ -16,8 +16,8 @@ import org.annalist.model.Token;
  * Resolves a noun phrase, given by its head token, to an actor code: a dictionary actor covering
  * the head; else an agent word at the head composed with a country in the phrase, its possessor or
  * its {@code of} phrase; else the possessor, a country modifier, the {@code of} phrase or an
- * apposition. Pronouns are not resolved (coreference is a later stage). Stateless apart from the
- * dictionaries; thread-safe.
+ * apposition. A pronoun stands for the actor its sentence graph names for it ({@link Discourse}).
+ * Stateless apart from the dictionaries; thread-safe.
  */
 public final class ActorResolver {
 
@@ -34,6 +34,9 @@ public final class ActorResolver {
           "REL", "CVL", "EDU", "HLH", "REF", "LAB", "ELI", "CRM", "RAD", "HRI", "NGO", "IGO", "PTY",
           "AGR", "ENV", "MOD", "PKO");
   private static final int MAX_DEPTH = 4;
+
+  /** Nouns that, with a possessive pronoun, name the possessor's own country ("his country"). */
+  private static final Set<String> OWN_COUNTRY = Set.of("country", "nation", "homeland");
 
   private final Dictionaries dictionaries;
 
@@ -134,8 +137,14 @@ public final class ActorResolver {
    * prepositional phrase ("envoys from Iran and Saudi Arabia").
    */
   private List<ActorMention> resolveEach(SentenceGraph g, Token head, LocalDate date, int depth) {
-    if (depth > MAX_DEPTH || isPronoun(head)) {
+    if (depth > MAX_DEPTH) {
       return List.of();
+    }
+    if (isPronoun(head)) {
+      // a pronoun heading the phrase stands for its antecedent; as a possessor only where the
+      // phrase is the possessor's own ("his government", "his country"), see withAgent and below
+      ActorMention a = depth == 0 ? g.antecedent(head) : null;
+      return a == null ? List.of() : List.of(a);
     }
     Phrase phrase = new Phrase(g, head);
     PhraseIndex.Match<ActorEntry> atHead = phrase.actorAtHead();
@@ -146,6 +155,28 @@ public final class ActorResolver {
     }
     if (agent != null) {
       return withAgent(g, head, phrase, date, depth);
+    }
+    Token possessor = g.child(head, POSSESSOR);
+    if (possessor != null && isPronoun(possessor) && OWN_COUNTRY.contains(g.lemma(head))) {
+      // "his country", "its nation": the country of the one the pronoun stands for
+      ActorMention a = g.antecedent(possessor);
+      boolean national =
+          a != null
+              && (a.code().length() == 3
+                  || (a.code().length() == 6 && ROLES.contains(a.code().substring(3))));
+      if (national && !ROLES.contains(a.code().substring(0, 3))) {
+        String country = a.code().substring(0, 3);
+        Token det = possessor.index() < head.index() ? possessor : head;
+        return List.of(
+            new ActorMention(
+                country,
+                // the antecedent's text begins with the pronoun's: "his [Gerasimov]"
+                g.sentenceText(det.begin(), head.end())
+                    + a.text().substring(possessor.text().length()),
+                det.begin(),
+                head.end(),
+                a.entries()));
+      }
     }
     // then the possessor, the of/from phrase, an apposition
     Token[] others = {
@@ -179,7 +210,11 @@ public final class ActorResolver {
     }
     if (country == null) {
       Token poss = g.child(head, POSSESSOR);
-      country = poss == null ? null : resolve(g, poss, date, depth + 1);
+      if (poss != null && isPronoun(poss)) {
+        country = g.antecedent(poss); // "his government", "their troops"
+      } else {
+        country = poss == null ? null : resolve(g, poss, date, depth + 1);
+      }
     }
     if (country != null && !ROLES.contains(country.code())) {
       return List.of(composed(g, head, agent, country));
@@ -196,6 +231,12 @@ public final class ActorResolver {
       if (!out.isEmpty()) {
         return out;
       }
+    }
+    PhraseIndex.Match<ActorEntry> named = phrase.actorAtHead();
+    ActorMention person = named == null ? null : mention(g, named, date);
+    if (person != null) {
+      // a title without a country before a known name: "Vice President Mike Pence" is Pence
+      return List.of(person);
     }
     Token first = g.token(agent.start() + 1);
     return List.of(

@@ -3,6 +3,8 @@ package org.annalist.coding.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.annalist.coding.ActorMention;
 import org.annalist.dictionary.TokenKeys;
 import org.annalist.model.Sentence;
 import org.annalist.model.Token;
@@ -28,8 +30,19 @@ public final class SentenceGraph {
   private final String articleText;
   private final TokenKeys keys;
   private final int[][] children;
+  private final Function<Token, ActorMention> antecedents;
 
   public SentenceGraph(Sentence sentence, String articleText) {
+    this(sentence, articleText, t -> null);
+  }
+
+  /**
+   * A sentence whose pronouns stand for the actors {@code antecedents} gives them (see {@link
+   * Discourse}).
+   */
+  public SentenceGraph(
+      Sentence sentence, String articleText, Function<Token, ActorMention> antecedents) {
+    this.antecedents = antecedents;
     this.sentence = sentence;
     this.articleText = articleText;
     this.keys = new TokenKeys(sentence.tokens());
@@ -46,6 +59,11 @@ public final class SentenceGraph {
     for (Token t : sentence.tokens()) {
       children[t.head()][counts[t.head()]++] = t.index();
     }
+  }
+
+  /** The actor a pronoun of this sentence stands for, or null when the discourse gives none. */
+  public ActorMention antecedent(Token pronoun) {
+    return antecedents.apply(pronoun);
   }
 
   public Sentence sentence() {

@@ -1,0 +1,290 @@
+package org.annalist.coding.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.coding.ActorMention;
+import org.annalist.model.Token;
+
+/**
+ * Pronoun antecedents across an article, the light way news needs: the actors each sentence names
+ * (as {@link ActorResolver} resolves its noun phrases) are kept in order with their kind (a person,
+ * a plural group, or a single body such as a country or organisation); a third-person pronoun
+ * stands for the nearest earlier actor of its kind: first in its own sentence before it, then in up
+ * to {@value #WINDOW} earlier sentences, where the subject is preferred ("Putin met Assad. He
+ * said..." is Putin). When a sentence offers two or more actors of the kind with different codes
+ * and none is a subject, the pronoun is left unresolved: a wrong actor costs more than a missing
+ * one.
+ *
+ * <p>Binding: a non-reflexive, non-possessive pronoun is never its own verb's subject ("Putin
+ * praised him"). Expletive {@code it} and first- and second-person pronouns are never resolved.
+ *
+ * <p>One instance per article and coding call; not thread-safe (it is confined to the thread coding
+ * the article).
+ */
+public final class Discourse {
+
+  /** What a pronoun can stand for. */
+  enum Kind {
+    PERSON,
+    GROUP,
+    BODY
+  }
+
+  /** Sentences before the pronoun's own that are searched for its antecedent. */
+  static final int WINDOW = 3;
+
+  private static final Map<String, Kind> PRONOUNS =
+      Map.ofEntries(
+          Map.entry("he", Kind.PERSON),
+          Map.entry("him", Kind.PERSON),
+          Map.entry("his", Kind.PERSON),
+          Map.entry("himself", Kind.PERSON),
+          Map.entry("she", Kind.PERSON),
+          Map.entry("her", Kind.PERSON),
+          Map.entry("hers", Kind.PERSON),
+          Map.entry("herself", Kind.PERSON),
+          Map.entry("it", Kind.BODY),
+          Map.entry("its", Kind.BODY),
+          Map.entry("itself", Kind.BODY),
+          Map.entry("they", Kind.GROUP),
+          Map.entry("them", Kind.GROUP),
+          Map.entry("their", Kind.GROUP),
+          Map.entry("theirs", Kind.GROUP),
+          Map.entry("themselves", Kind.GROUP));
+
+  private static final Set<String> REFLEXIVE_OR_POSSESSIVE =
+      Set.of(
+          "his",
+          "himself",
+          "her",
+          "hers",
+          "herself",
+          "its",
+          "itself",
+          "their",
+          "theirs",
+          "themselves");
+
+  /**
+   * Common nouns that name one person; a phrase with one of them at its head is a person ("the
+   * Russian president", "Russia's foreign minister").
+   */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "president",
+          "minister",
+          "premier",
+          "chancellor",
+          "leader",
+          "chief",
+          "head",
+          "general",
+          "commander",
+          "admiral",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "diplomat",
+          "king",
+          "queen",
+          "prince",
+          "emir",
+          "sheikh",
+          "monarch",
+          "sultan",
+          "chairman",
+          "chairwoman",
+          "chairperson",
+          "chair",
+          "governor",
+          "mayor",
+          "senator",
+          "lawmaker",
+          "legislator",
+          "judge",
+          "prosecutor",
+          "cleric",
+          "ayatollah",
+          "counterpart",
+          "official",
+          "negotiator",
+          "deputy",
+          "speaker",
+          "director",
+          "coordinator",
+          "representative",
+          "commissioner",
+          "chief of staff",
+          "dictator",
+          "strongman",
+          "tycoon",
+          "candidate",
+          "opposition leader",
+          "activist",
+          "rebel leader",
+          "militant",
+          "soldier");
+
+  /** Relations of a token that only modifies the head of its phrase. */
+  private static final Set<String> INSIDE_A_NAME =
+      Set.of("compound", "flat", "flat:name", "name", "amod", "det", "goeswith", "fixed", "case");
+
+  /** An actor named in a sentence; {@code mention} is null for a person no dictionary knows. */
+  private record Entity(
+      ActorMention mention, Kind kind, int sentence, int token, boolean subject, int governor) {}
+
+  private final ActorResolver resolver;
+  private final String articleText;
+  private final LocalDate date;
+  private final List<Entity> earlier = new ArrayList<>();
+  private final List<Entity> current = new ArrayList<>();
+  private int currentSentence = -1;
+
+  public Discourse(ActorResolver resolver, String articleText, LocalDate date) {
+    this.resolver = resolver;
+    this.articleText = articleText;
+    this.date = date;
+  }
+
+  /**
+   * Moves on to a sentence: the actors it names are found (without pronoun resolution) so that a
+   * pronoun may refer back to an earlier part of the same sentence, and a graph is returned whose
+   * pronouns resolve through this discourse.
+   */
+  public SentenceGraph enter(org.annalist.model.Sentence sentence) {
+    earlier.addAll(current);
+    current.clear();
+    currentSentence = sentence.index();
+    SentenceGraph plain = new SentenceGraph(sentence, articleText);
+    for (Token t : sentence.tokens()) {
+      if (!t.upos().equals("PROPN") && !t.upos().equals("NOUN")) {
+        continue;
+      }
+      if (INSIDE_A_NAME.contains(t.deprel()) || INSIDE_A_NAME.contains(t.baseRelation())) {
+        continue;
+      }
+      ActorMention m =
+          resolver
+              .resolve(plain, t, date)
+              .filter(a -> !ActorResolver.isBareRole(a.code()))
+              .orElse(null);
+      Kind kind = kindOf(plain, t);
+      if (m != null || kind == Kind.PERSON) {
+        // a person the dictionaries do not know still takes the pronouns that follow: "he" after
+        // an unknown general is not the minister named before him
+        current.add(
+            new Entity(
+                m, kind, sentence.index(), t.index(), t.baseRelation().equals("nsubj"), t.head()));
+      }
+    }
+    return new SentenceGraph(sentence, articleText, this::antecedent);
+  }
+
+  /**
+   * A person when the head or a word of its name is tagged PERSON ("Chief of the General Staff
+   * General Valery Gerasimov") or the head is a noun naming one person; a group when plural.
+   */
+  private static Kind kindOf(SentenceGraph g, Token head) {
+    boolean plural = head.xpos().equals("NNS") || head.xpos().equals("NNPS");
+    if (PERSON_NOUNS.contains(g.lemma(head))) {
+      return plural ? Kind.GROUP : Kind.PERSON;
+    }
+    if (plural) {
+      return Kind.GROUP;
+    }
+    if (head.ner().equals("PERSON")) {
+      return Kind.PERSON;
+    }
+    for (int c : g.childIndexes(head)) {
+      Token d = g.token(c);
+      if (d.ner().equals("PERSON")
+          && (d.baseRelation().equals("flat")
+              || d.baseRelation().equals("appos")
+              || d.baseRelation().equals("compound"))) {
+        return Kind.PERSON;
+      }
+    }
+    return Kind.BODY;
+  }
+
+  /**
+   * The actor a third-person pronoun of the current sentence stands for, or null. The mention keeps
+   * the pronoun's own span; its text names both ("he [Vladimir Putin]") and its entries start with
+   * {@code antecedent:BEGIN-END}, the span of the antecedent, followed by the antecedent's
+   * dictionary entries.
+   */
+  ActorMention antecedent(Token pronoun) {
+    String word = pronoun.text().toLowerCase(Locale.ROOT);
+    Kind kind = PRONOUNS.get(word);
+    if (kind == null || pronoun.baseRelation().equals("expl")) {
+      return null;
+    }
+    boolean bound = !REFLEXIVE_OR_POSSESSIVE.contains(word);
+    Entity e = nearestBefore(pronoun, kind, bound);
+    if (e == null) {
+      e = inEarlierSentences(kind);
+    }
+    if (e == null || e.mention() == null) {
+      return null;
+    }
+    ActorMention a = e.mention();
+    List<String> entries = new ArrayList<>(a.entries().size() + 1);
+    entries.add("antecedent:" + a.begin() + "-" + a.end());
+    entries.addAll(a.entries());
+    return new ActorMention(
+        a.code(), pronoun.text() + " [" + a.text() + "]", pronoun.begin(), pronoun.end(), entries);
+  }
+
+  private Entity nearestBefore(Token pronoun, Kind kind, boolean bound) {
+    Entity nearest = null;
+    for (Entity e : current) {
+      if (e.token() >= pronoun.index() || e.kind() != kind) {
+        continue;
+      }
+      if (bound && e.subject() && e.governor() == pronoun.head()) {
+        continue; // "Putin praised him": him is not Putin
+      }
+      nearest = e;
+    }
+    return nearest;
+  }
+
+  private Entity inEarlierSentences(Kind kind) {
+    int limit = currentSentence - WINDOW;
+    for (int s = currentSentence - 1; s >= limit && s >= 0; s--) {
+      List<Entity> candidates = new ArrayList<>(2);
+      for (Entity e : earlier) {
+        if (e.sentence() == s && e.kind() == kind) {
+          candidates.add(e);
+        }
+      }
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      for (Entity e : candidates) {
+        if (e.subject()) {
+          return e;
+        }
+      }
+      String code = code(candidates.get(0));
+      for (Entity e : candidates) {
+        if (!code(e).equals(code)) {
+          return null; // two different actors and no subject among them: ambiguous
+        }
+      }
+      return candidates.get(0);
+    }
+    return null;
+  }
+
+  private static String code(Entity e) {
+    return e.mention() == null ? "" : e.mention().code();
+  }
+}
