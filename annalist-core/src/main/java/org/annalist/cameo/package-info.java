@@ -1,5 +1,6 @@
 /**
- * The CAMEO event ontology as data: codes, names, QuadClass and Goldstein scores. Depends on the
- * JDK only.
+ * The CAMEO ontology as data: event codes, names, QuadClass and Goldstein scores ({@link
+ * org.annalist.cameo.CameoCodes}), and the parts of actor codes: countries, international codes,
+ * regions, roles and religions ({@link org.annalist.cameo.ActorCodes}). Depends on the JDK only.
  */
 package org.annalist.cameo;
