@@ -146,7 +146,8 @@ final class DictCommand implements Runnable {
             + "would read it: the words (split on spaces and before a possessive 's, matched "
             + "after the dictionary normaliser) form one phrase whose head is the last word, or "
             + "the word before of/from/in (\"army of Syria\"); a word before 's is the "
-            + "possessor (\"Russia's army\"); the other words modify the head. No parser runs.",
+            + "possessor (\"Russia's army\"); the other words modify the head (as adjectives "
+            + "when they end a country adjective, else as compounds). No parser runs.",
         "Exit code 1 when nothing resolves."
       })
   static final class Lookup implements Callable<Integer> {
@@ -213,7 +214,7 @@ final class DictCommand implements Runnable {
       if (r instanceof NameLookup.Composed c) {
         out.printf(
             Locale.ROOT,
-            "\"%s\" -> %s, read as the noun phrase \"%s\"%s%n",
+            "\"%s\" -> %s, from \"%s\" read as a noun phrase%s%n",
             c.name(),
             c.code(),
             c.text(),

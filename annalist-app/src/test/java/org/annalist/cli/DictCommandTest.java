@@ -129,7 +129,7 @@ class DictCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         List.of(
-            "\"Syrian army\" -> SYRMIL, read as the noun phrase \"Syrian army\"",
+            "\"Syrian army\" -> SYRMIL, from \"Syrian army\" read as a noun phrase",
             "  actor: actors/a.txt:1 Syria | Syrian = SYR (gives SYR)",
             "  agent: agents/a.txt:1 army | troops = MIL",
             "  SYR + MIL -> SYRMIL"),
@@ -143,7 +143,7 @@ class DictCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         List.of(
-            "\"police\" -> COP, read as the noun phrase \"police\"",
+            "\"police\" -> COP, from \"police\" read as a noun phrase",
             "  agent: agents/a.txt:2 police = COP",
             "  no actor in the phrase: the role COP stands alone"),
         r.out().lines().toList());

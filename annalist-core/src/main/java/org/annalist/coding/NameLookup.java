@@ -26,8 +26,9 @@ import org.annalist.model.Token;
  * is not exactly an actor's is read as a noun phrase: its words (split like dictionary phrases, a
  * possessive {@code 's} apart) form a flat phrase whose head is the last word, or the word before
  * {@code of}, {@code from} or {@code in} ("army of Syria"); a word before {@code 's} is the
- * possessor; the other words modify the head. That phrase goes through the coder's {@code
- * ActorResolver} unchanged. Immutable and thread-safe.
+ * possessor; the other words modify the head, as adjectives when they end a country adjective of
+ * the CAMEO country table ("Syrian"), else as compounds, proper nouns when capitalised ("UN"). That
+ * phrase goes through the coder's {@code ActorResolver} unchanged. Immutable and thread-safe.
  */
 public final class NameLookup {
 
@@ -240,6 +241,14 @@ public final class NameLookup {
 
     private static final List<String> PREPOSITIONS = List.of("of", "from", "in");
 
+    /** Last words of the country adjectives ("korean" of "South Korean"), as keys. */
+    private static final java.util.Set<String> ADJECTIVES =
+        org.annalist.cameo.ActorCodes.standard().countries().stream()
+            .flatMap(c -> c.adjectives().stream())
+            .map(a -> TextNormalizer.words(a))
+            .map(w -> w.get(w.size() - 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static Phrase of(String name) {
       List<String> words = new ArrayList<>();
       for (String w : name.split(" ")) {
@@ -306,6 +315,10 @@ public final class NameLookup {
         if (rels[i].equals("case")) {
           upos = possessive ? "PART" : "ADP";
           xpos = possessive ? "POS" : "IN";
+        } else if (rels[i].equals("compound") && ADJECTIVES.contains(TextNormalizer.key(w))) {
+          upos = "ADJ";
+          xpos = "JJ";
+          rels[i] = "amod";
         } else if (proper) {
           upos = "PROPN";
           xpos = "NNP";

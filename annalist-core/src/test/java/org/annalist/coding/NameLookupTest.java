@@ -96,6 +96,13 @@ class NameLookupTest {
   }
 
   @Test
+  void aCountryAdjectiveOnACommonNounCodesATargetOnly() {
+    NameLookup.Composed c = (NameLookup.Composed) lookup.lookup("Syrian prisoners", null);
+
+    assertEquals(List.of("SYR", "Syrian", true), List.of(c.code(), c.text(), c.targetOnly()));
+  }
+
+  @Test
   void anAgentAloneIsABareRole() {
     NameLookup.Composed c = (NameLookup.Composed) lookup.lookup("police", null);
 
