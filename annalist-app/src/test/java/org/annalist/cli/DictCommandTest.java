@@ -137,6 +137,20 @@ class DictCommandTest {
   }
 
   @Test
+  void lookupOfACountryOnACommonNounSaysItCodesATargetOnly() {
+    CodeCommandTest.Run r =
+        run("dict", "lookup", "Syrian prisoners", "--dictionaries", good.toString());
+
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "\"Syrian prisoners\" -> SYR, from \"Syrian\" read as a noun phrase (as a target only:"
+                + " a country modifying a common noun stands for the phrase when it is the target)",
+            "  actor: actors/a.txt:1 Syria | Syrian = SYR (gives SYR)"),
+        r.out().lines().toList());
+  }
+
+  @Test
   void lookupOfABareRoleSaysTheRoleStandsAlone() {
     CodeCommandTest.Run r = run("dict", "lookup", "police", "--dictionaries", good.toString());
 
