@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       ParseCommand.class,
       DictionariesCommand.class,
+      DictCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -131,6 +131,14 @@ public final class Dictionaries {
   }
 
   private static Dictionaries loadBundled() {
+    return new DictionaryLoader(bundledFolder()).load();
+  }
+
+  /**
+   * The folder of the bundled dictionaries: a directory when running from classes, a folder inside
+   * the jar's file system when running from the jar.
+   */
+  public static Path bundledFolder() {
     URL url = Dictionaries.class.getResource(DEFAULT_LOCATION);
     if (url == null) {
       throw new IllegalStateException("the bundled dictionaries are missing from the class path");
@@ -144,9 +152,9 @@ public final class Dictionaries {
         } catch (FileSystemAlreadyExistsException e) {
           fs = FileSystems.getFileSystem(uri);
         }
-        return new DictionaryLoader(fs.getPath(DEFAULT_LOCATION)).load();
+        return fs.getPath(DEFAULT_LOCATION);
       }
-      return new DictionaryLoader(Path.of(uri)).load();
+      return Path.of(uri);
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad resource location " + url, e);
     } catch (IOException e) {

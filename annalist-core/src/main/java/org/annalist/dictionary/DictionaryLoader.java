@@ -32,7 +32,7 @@ final class DictionaryLoader {
   private static final Pattern DATED =
       Pattern.compile(
           "([A-Z0-9-]{3,})(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
-  private static final Pattern SET_NAME = Pattern.compile("&[A-Z][A-Z0-9_]*");
+  static final Pattern SET_NAME = Pattern.compile("&[A-Z][A-Z0-9_]*");
   private static final Pattern EVENT_CODE = Pattern.compile("---|\\d{2,4}");
 
   private final Path root;
@@ -42,7 +42,7 @@ final class DictionaryLoader {
   }
 
   /** One non-blank, comment-stripped line. */
-  private record Line(String file, int number, String raw, String content) {
+  record Line(String file, int number, String raw, String content) {
 
     DictionaryException error(String problem) {
       return new DictionaryException(file, number, raw, problem);
@@ -111,40 +111,53 @@ final class DictionaryLoader {
   }
 
   private List<Line> lines(String kind) {
+    List<Line> out = new ArrayList<>();
+    for (Path file : files(root, kind)) {
+      out.addAll(lines(file, kind + "/" + file.getFileName()));
+    }
+    return out;
+  }
+
+  /** The {@code *.txt} files of one kind ({@code actors}, ...), in name order. */
+  static List<Path> files(Path root, String kind) {
     Path dir = root.resolve(kind);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
+  }
+
+  /**
+   * The non-blank lines of one file, comments stripped.
+   *
+   * @throws DictionaryException when the file cannot be read or is not UTF-8
+   */
+  static List<Line> lines(Path file, String name) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new DictionaryException(name, "not valid UTF-8");
+    } catch (IOException e) {
+      throw new DictionaryException(name, "cannot read: " + e.getMessage());
+    }
     List<Line> out = new ArrayList<>();
-    for (Path file : files) {
-      String name = kind + "/" + file.getFileName();
-      String text;
-      try {
-        text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
-      } catch (CharacterCodingException e) {
-        throw new DictionaryException(name, "not valid UTF-8");
-      } catch (IOException e) {
-        throw new DictionaryException(name, "cannot read: " + e.getMessage());
-      }
-      int number = 0;
-      for (String raw : text.split("\r?\n", -1)) {
-        number++;
-        String content = stripComment(raw);
-        if (!content.isBlank()) {
-          out.add(new Line(name, number, raw, content.stripTrailing()));
-        }
+    int number = 0;
+    for (String raw : text.split("\r?\n", -1)) {
+      number++;
+      String content = stripComment(raw);
+      if (!content.isBlank()) {
+        out.add(new Line(name, number, raw, content.stripTrailing()));
       }
     }
     return out;
@@ -159,7 +172,7 @@ final class DictionaryLoader {
     return raw;
   }
 
-  private static ActorEntry actor(Line line) {
+  static ActorEntry actor(Line line) {
     String[] sides = splitEquals(line, "names = codes");
     List<String> names = names(line, sides[0]);
     List<DatedCode> codes = new ArrayList<>();
@@ -172,8 +185,10 @@ final class DictionaryLoader {
         LocalDate from = m.group(2) == null ? null : isoDate(m.group(2));
         LocalDate to = m.group(3) == null ? null : isoDate(m.group(3));
         codes.add(new DatedCode(m.group(1), from, to));
-      } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      } catch (java.time.DateTimeException e) {
         throw line.error("bad date range in '" + c.strip() + "'");
+      } catch (IllegalArgumentException e) {
+        throw line.error("date range ends before it starts in '" + c.strip() + "'");
       }
     }
     return new ActorEntry(line.id(), names, codes);
@@ -189,7 +204,7 @@ final class DictionaryLoader {
         Integer.parseInt(s, 8, 10, 10));
   }
 
-  private static AgentEntry agent(Line line) {
+  static AgentEntry agent(Line line) {
     String[] sides = splitEquals(line, "role words = ROLE");
     String role = sides[1].strip();
     if (!role.matches("[A-Z]{3}")) {
@@ -198,7 +213,7 @@ final class DictionaryLoader {
     return new AgentEntry(line.id(), names(line, sides[0]), role);
   }
 
-  private static String[] splitEquals(Line line, String expected) {
+  static String[] splitEquals(Line line, String expected) {
     String c = line.content();
     int eq = c.indexOf('=');
     if (eq < 0 || c.indexOf('=', eq + 1) >= 0) {
@@ -212,7 +227,7 @@ final class DictionaryLoader {
     return new String[] {left, right};
   }
 
-  private static List<String> names(Line line, String side) {
+  static List<String> names(Line line, String side) {
     List<String> names = new ArrayList<>();
     for (String n : side.split("\\|")) {
       String name = TextNormalizer.collapseSpaces(n);
@@ -301,7 +316,7 @@ final class DictionaryLoader {
     }
   }
 
-  private static String eventCode(Line line, String code) {
+  static String eventCode(Line line, String code) {
     String c = code.strip();
     if (!EVENT_CODE.matcher(c).matches()) {
       throw line.error("bad event code '" + c + "' (expected 2-4 digits or ---)");
@@ -430,7 +445,7 @@ final class DictionaryLoader {
     }
   }
 
-  private static PhraseSet phraseSet(Line line, String body, Map<String, PhraseSet> sets) {
+  static PhraseSet phraseSet(Line line, String body, Map<String, PhraseSet> sets) {
     List<String> written = new ArrayList<>();
     List<List<String>> phrases = new ArrayList<>();
     for (String alt : body.split("\\|")) {

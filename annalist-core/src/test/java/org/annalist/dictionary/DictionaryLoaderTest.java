@@ -101,7 +101,7 @@ class DictionaryLoaderTest {
         "actors/x.txt:1: bad date range in 'RUSGOV 2008-13-01..': Putin = RUSGOV 2008-13-01..",
         bad("actors", "Putin = RUSGOV 2008-13-01..\n").getMessage());
     assertEquals(
-        "actors/x.txt:1: bad date range in 'RUSGOV 2010-01-01..2008-01-01': X = RUSGOV 2010-01-01..2008-01-01",
+        "actors/x.txt:1: date range ends before it starts in 'RUSGOV 2010-01-01..2008-01-01': X = RUSGOV 2010-01-01..2008-01-01",
         bad("actors", "X = RUSGOV 2010-01-01..2008-01-01\n").getMessage());
   }
 
