@@ -69,6 +69,9 @@ public final class JsonLinesEventWriter implements EventWriter {
     json.writeStringField("text", a.text());
     json.writeNumberField("begin", a.begin());
     json.writeNumberField("end", a.end());
+    if (a.antecedent() != null) {
+      json.writeStringField("antecedent", a.antecedent());
+    }
     json.writeArrayFieldStart("entries");
     for (String id : a.entries()) {
       json.writeString(id);

@@ -159,7 +159,8 @@ class CoreferenceTest {
             .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
             .toList());
     ActorMention he = events.get(1).source();
-    assertEquals("He [Aragorn]", he.text());
+    assertEquals("He", he.text());
+    assertEquals("Aragorn", he.antecedent());
     assertEquals(List.of("antecedent:0-7", "actors:1"), he.entries());
     assertEquals(24, he.begin()); // the pronoun's own span in the article text
     assertEquals(26, he.end());
@@ -185,7 +186,8 @@ class CoreferenceTest {
 
     assertEquals(1, events.size(), events::toString);
     assertEquals("ARN", events.get(0).source().code());
-    assertEquals("his country [Aragorn]", events.get(0).source().text());
+    assertEquals("his country", events.get(0).source().text());
+    assertEquals("Aragorn", events.get(0).source().antecedent());
   }
 
   @Test

@@ -170,12 +170,11 @@ public final class ActorResolver {
         return List.of(
             new ActorMention(
                 country,
-                // the antecedent's text begins with the pronoun's: "his [Gerasimov]"
-                g.sentenceText(det.begin(), head.end())
-                    + a.text().substring(possessor.text().length()),
+                g.sentenceText(det.begin(), head.end()),
                 det.begin(),
                 head.end(),
-                a.entries()));
+                a.entries(),
+                a.antecedent()));
       }
     }
     // then the possessor, the of/from phrase, an apposition

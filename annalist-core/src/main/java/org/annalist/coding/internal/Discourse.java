@@ -216,9 +216,9 @@ public final class Discourse {
 
   /**
    * The actor a third-person pronoun of the current sentence stands for, or null. The mention keeps
-   * the pronoun's own span; its text names both ("he [Vladimir Putin]") and its entries start with
-   * {@code antecedent:BEGIN-END}, the span of the antecedent, followed by the antecedent's
-   * dictionary entries.
+   * the pronoun's own text and span, names the antecedent's text in {@link
+   * ActorMention#antecedent()}, and its entries start with {@code antecedent:BEGIN-END}, the span
+   * of the antecedent, followed by the antecedent's dictionary entries.
    */
   ActorMention antecedent(Token pronoun) {
     String word = pronoun.text().toLowerCase(Locale.ROOT);
@@ -239,7 +239,7 @@ public final class Discourse {
     entries.add("antecedent:" + a.begin() + "-" + a.end());
     entries.addAll(a.entries());
     return new ActorMention(
-        a.code(), pronoun.text() + " [" + a.text() + "]", pronoun.begin(), pronoun.end(), entries);
+        a.code(), pronoun.text(), pronoun.begin(), pronoun.end(), entries, a.text());
   }
 
   private Entity nearestBefore(Token pronoun, Kind kind, boolean bound) {
