@@ -1,0 +1,136 @@
+package org.annalist.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.annalist.conllu.ConlluReader;
+import org.annalist.dictionary.ActorEntry;
+import org.annalist.dictionary.AgentEntry;
+import org.annalist.dictionary.DatedCode;
+import org.annalist.dictionary.Dictionaries;
+import org.annalist.dictionary.VerbDictionary;
+import org.annalist.dictionary.VerbEntry;
+import org.annalist.model.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Linguistic rules of the {@link DependencyCoder} beyond its basic roles: actors qualified by more
+ * than one agent. Small in-code dictionaries and hand-written CoNLL-U parses.
+ */
+class CoderRulesTest {
+
+  private static final Dictionaries DICTIONARIES = dictionaries();
+  private static final DependencyCoder CODER = new DependencyCoder(DICTIONARIES);
+
+  /**
+   * Arnor (ARN), Gondor (GON), Danish (DNK); agents media (MED), government and diplomat (GOV),
+   * Islamist (MUS, no role) and MSF (NGO, written first); warn 130, visit 042.
+   */
+  private static Dictionaries dictionaries() {
+    List<ActorEntry> actors =
+        List.of(
+            new ActorEntry("actors:1", List.of("ARNOR"), List.of(DatedCode.always("ARN"))),
+            new ActorEntry("actors:2", List.of("GONDOR"), List.of(DatedCode.always("GON"))),
+            new ActorEntry("actors:3", List.of("DANISH"), List.of(DatedCode.always("DNK"))));
+    List<AgentEntry> agents =
+        List.of(
+            new AgentEntry("agents:1", List.of("MEDIA"), "MED", false),
+            new AgentEntry("agents:2", List.of("GOVERNMENT"), "GOV", false),
+            new AgentEntry("agents:3", List.of("DIPLOMAT"), "GOV", false),
+            new AgentEntry("agents:4", List.of("ISLAMIST"), "MUS", false),
+            new AgentEntry("agents:5", List.of("MSF"), "NGO", true));
+    Map<String, VerbEntry> verbs = new LinkedHashMap<>();
+    verbs.put("warn", new VerbEntry("verbs:1", List.of("warn"), "130", List.of()));
+    verbs.put("visit", new VerbEntry("verbs:2", List.of("visit"), "042", List.of()));
+    List<Problem> problems = new ArrayList<>();
+    Dictionaries d =
+        Dictionaries.of(
+            "coder rules test",
+            actors,
+            agents,
+            VerbDictionary.of(verbs, List.of(), Map.of()),
+            List.of(),
+            problems::add);
+    assertEquals(List.of(), problems);
+    return d;
+  }
+
+  private static List<CodedEvent> events(String conllu) {
+    return CODER.code(ConlluReader.read("test", conllu, LocalDate.of(2017, 11, 30))).events();
+  }
+
+  /** Events as "SOURCE CAMEO TARGET". */
+  private static List<String> dyads(String conllu) {
+    return events(conllu).stream()
+        .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
+        .toList();
+  }
+
+  // ---------------------------------------------------------------- qualified actors
+
+  private static final String ISLAMIST_MEDIA_WARNED =
+      """
+      # text = The Danish Islamist media and government warned Gondor.
+      1	The	the	DET	DT	_	4	det	_	_
+      2	Danish	Danish	PROPN	NNP	_	4	compound	_	_
+      3	Islamist	Islamist	PROPN	NNP	_	4	compound	_	_
+      4	media	media	NOUN	NN	_	7	nsubj	_	_
+      5	and	and	CCONJ	CC	_	6	cc	_	_
+      6	government	government	NOUN	NN	_	4	conj	_	_
+      7	warned	warn	VERB	VBD	_	0	root	_	_
+      8	Gondor	Gondor	PROPN	NNP	_	7	obj	_	SpaceAfter=No
+      9	.	.	PUNCT	.	_	7	punct	_	_
+      """;
+
+  @Test
+  void aReligiousQualifierComesBetweenTheCountryAndTheRoleAndIsShared() {
+    List<CodedEvent> events = events(ISLAMIST_MEDIA_WARNED);
+    assertEquals(
+        List.of("DNKMUSMED 130 GON", "DNKMUSGOV 130 GON"),
+        events.stream()
+            .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
+            .toList());
+    ActorMention media = events.get(0).source();
+    assertEquals("Danish Islamist media", media.text());
+    assertEquals(4, media.begin());
+    assertEquals(List.of("actors:3", "agents:1", "agents:4"), media.entries());
+  }
+
+  @Test
+  void anAgentWrittenFirstGoesBeforeTheCountryAndItsRole() {
+    String conllu =
+        """
+        # text = An MSF Arnor diplomat visited Gondor.
+        1	An	a	DET	DT	_	4	det	_	_
+        2	MSF	MSF	PROPN	NNP	_	3	compound	_	_
+        3	Arnor	Arnor	PROPN	NNP	_	4	compound	_	_
+        4	diplomat	diplomat	NOUN	NN	_	5	nsubj	_	_
+        5	visited	visit	VERB	VBD	_	0	root	_	_
+        6	Gondor	Gondor	PROPN	NNP	_	5	obj	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	5	punct	_	_
+        """;
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("NGOARNGOV 042 GON"), dyads(conllu));
+    assertEquals("MSF Arnor diplomat", events.get(0).source().text());
+  }
+
+  @Test
+  void aSecondRoleDoesNotQualifyTheActor() {
+    // "government" is a role: the head's role (MED) wins, as for "Danish government media"
+    String conllu =
+        """
+        # text = Danish government media warned Gondor.
+        1	Danish	Danish	PROPN	NNP	_	3	compound	_	_
+        2	government	government	NOUN	NN	_	3	compound	_	_
+        3	media	media	NOUN	NN	_	4	nsubj	_	_
+        4	warned	warn	VERB	VBD	_	0	root	_	_
+        5	Gondor	Gondor	PROPN	NNP	_	4	obj	_	SpaceAfter=No
+        6	.	.	PUNCT	.	_	4	punct	_	_
+        """;
+    assertEquals(List.of("DNKMED 130 GON"), dyads(conllu));
+  }
+}
