@@ -453,9 +453,15 @@ public final class DependencyCoder implements EventCoder {
     List<Token> candidates = new ArrayList<>(g.children(v, SentenceGraph.OBLIQUE));
     if (object != null) {
       candidates.addAll(g.children(object, NOUN_OBLIQUE));
-    }
-    if (object != null) {
       candidates.addAll(participleArguments(g, object));
+      // a second object, as when a parser takes the second word of "wire tap" for the first
+      for (Token other : g.children(v, SentenceGraph.OBJECT)) {
+        if (other != object && other.index() > v.index()) {
+          candidates.add(other);
+          candidates.addAll(g.children(other, NOUN_OBLIQUE));
+          candidates.addAll(participleArguments(g, other));
+        }
+      }
     }
     // and the phrases inside those: "welcomed a resumption of ties with Osgiliath"
     // ("in the dispute with Osgiliath", "bargain for asylum in Gondor"), but not a place inside a

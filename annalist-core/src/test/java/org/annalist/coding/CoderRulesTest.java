@@ -28,7 +28,8 @@ class CoderRulesTest {
 
   /**
    * Arnor (ARN), Gondor (GON), Danish (DNK); agents media (MED), government and diplomat (GOV),
-   * Islamist (MUS, no role) and MSF (NGO, written first); warn 130, visit 042.
+   * Islamist (MUS, no role), MSF (NGO, written first) and soldiers (MIL); warn 130, visit 042, wire
+   * 170.
    */
   private static Dictionaries dictionaries() {
     List<ActorEntry> actors =
@@ -42,10 +43,12 @@ class CoderRulesTest {
             new AgentEntry("agents:2", List.of("GOVERNMENT"), "GOV", false),
             new AgentEntry("agents:3", List.of("DIPLOMAT"), "GOV", false),
             new AgentEntry("agents:4", List.of("ISLAMIST"), "MUS", false),
-            new AgentEntry("agents:5", List.of("MSF"), "NGO", true));
+            new AgentEntry("agents:5", List.of("MSF"), "NGO", true),
+            new AgentEntry("agents:6", List.of("SOLDIERS"), "MIL", false));
     Map<String, VerbEntry> verbs = new LinkedHashMap<>();
     verbs.put("warn", new VerbEntry("verbs:1", List.of("warn"), "130", List.of()));
     verbs.put("visit", new VerbEntry("verbs:2", List.of("visit"), "042", List.of()));
+    verbs.put("wire", new VerbEntry("verbs:3", List.of("wire"), "170", List.of()));
     List<Problem> problems = new ArrayList<>();
     Dictionaries d =
         Dictionaries.of(
@@ -132,5 +135,47 @@ class CoderRulesTest {
         6	.	.	PUNCT	.	_	4	punct	_	_
         """;
     assertEquals(List.of("DNKMED 130 GON"), dyads(conllu));
+  }
+
+  // ---------------------------------------------------------------- countries in phrases
+
+  @Test
+  void aNameCompoundedInAnAgentsFromPhraseGivesItsCountry() {
+    String conllu =
+        """
+        # text = Soldiers from the Gondor garrison visited Arnor.
+        1	Soldiers	soldier	NOUN	NNS	_	6	nsubj	_	_
+        2	from	from	ADP	IN	_	5	case	_	_
+        3	the	the	DET	DT	_	5	det	_	_
+        4	Gondor	Gondor	PROPN	NNP	_	5	compound	_	_
+        5	garrison	garrison	NOUN	NN	_	1	nmod	_	_
+        6	visited	visit	VERB	VBD	_	0	root	_	_
+        7	Arnor	Arnor	PROPN	NNP	_	6	obj	_	SpaceAfter=No
+        8	.	.	PUNCT	.	_	6	punct	_	_
+        """;
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("GONMIL 042 ARN"), dyads(conllu));
+    assertEquals(List.of("actors:2", "agents:6"), events.get(0).source().entries());
+  }
+
+  @Test
+  void aSecondObjectsPhrasesGiveTheTarget() {
+    // the parser took "tap" of "wire tap" for the object
+    String conllu =
+        """
+        # text = Arnor wire tap the links leading into Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+        2	wire	wire	VERB	VBP	_	0	root	_	_
+        3	tap	tap	NOUN	NN	_	2	obj	_	_
+        4	the	the	DET	DT	_	5	det	_	_
+        5	links	link	NOUN	NNS	_	2	obj	_	_
+        6	leading	lead	VERB	VBG	_	5	acl	_	_
+        7	into	into	ADP	IN	_	8	case	_	_
+        8	Gondor	Gondor	PROPN	NNP	_	6	obl	_	SpaceAfter=No
+        9	.	.	PUNCT	.	_	2	punct	_	_
+        """;
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("ARN 170 GON"), dyads(conllu));
+    assertEquals("Gondor", events.get(0).target().text());
   }
 }

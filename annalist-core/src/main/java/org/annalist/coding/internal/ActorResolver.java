@@ -161,7 +161,9 @@ public final class ActorResolver {
         return List.of(m);
       }
     }
-    return List.of();
+    // inside another phrase, a name compounded with a common noun stands for it: "soldiers from
+    // the Gondor garrison" (at the top, only sources and targets that name no country get this)
+    return depth > 0 ? compoundName(g, head, date) : List.of();
   }
 
   /**
