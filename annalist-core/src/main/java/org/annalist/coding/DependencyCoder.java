@@ -314,6 +314,15 @@ public final class DependencyCoder implements EventCoder {
     if (sourceTok == null) {
       return;
     }
+    if (sources.isEmpty()
+        && sourceTok == subject
+        && !c.passive
+        && !r.swapObject()
+        && sourceTok.upos().equals("NOUN")) {
+      // a subject that is an act or a relation: the actors in its phrases ("the resumption of
+      // ties between Arnor and Gondor may spur reconciliation")
+      sources = actorsInPhrases(g, sourceTok, date);
+    }
     if (sources.isEmpty()) {
       sources = newActor(g, sourceTok);
     }
@@ -496,6 +505,33 @@ public final class DependencyCoder implements EventCoder {
       List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, true));
       if (!found.isEmpty()) {
         return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The first actors named in the prepositional phrases of a noun, or in the phrases inside those,
+   * in sentence order; places ({@code in}, {@code at}) left out.
+   */
+  private List<ActorMention> actorsInPhrases(SentenceGraph g, Token noun, LocalDate date) {
+    List<Token> phrases = new ArrayList<>();
+    for (Token o : g.children(noun, NOUN_OBLIQUE)) {
+      phrases.add(o);
+    }
+    for (int i = 0; i < phrases.size() && phrases.size() < 8; i++) {
+      for (Token inner : g.children(phrases.get(i), NOUN_OBLIQUE)) {
+        phrases.add(inner);
+      }
+    }
+    phrases.sort(java.util.Comparator.comparingInt(Token::index));
+    for (Token o : phrases) {
+      String p = g.preposition(o);
+      if (o.index() > noun.index() && !p.isEmpty() && !LOCATIVE.contains(p)) {
+        List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, false));
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
     return List.of();

@@ -27,16 +27,19 @@ class CoderRulesTest {
   private static final DependencyCoder CODER = new DependencyCoder(DICTIONARIES);
 
   /**
-   * Arnor (ARN), Gondor (GON), Danish (DNK); agents media (MED), government and diplomat (GOV),
-   * Islamist (MUS, no role), MSF (NGO, written first) and soldiers (MIL); warn 130, visit 042, wire
-   * 170.
+   * Arnor (ARN), Gondor (GON), Danish (DNK), Ithilen (ITH), Ithilen television (ITHTV); agents
+   * media (MED), government and diplomat (GOV), Islamist (MUS, no role), MSF (NGO, written first)
+   * and soldiers (MIL); warn 130, visit 042, wire 170.
    */
   private static Dictionaries dictionaries() {
     List<ActorEntry> actors =
         List.of(
             new ActorEntry("actors:1", List.of("ARNOR"), List.of(DatedCode.always("ARN"))),
             new ActorEntry("actors:2", List.of("GONDOR"), List.of(DatedCode.always("GON"))),
-            new ActorEntry("actors:3", List.of("DANISH"), List.of(DatedCode.always("DNK"))));
+            new ActorEntry("actors:3", List.of("DANISH"), List.of(DatedCode.always("DNK"))),
+            new ActorEntry("actors:4", List.of("ITHILEN"), List.of(DatedCode.always("ITH"))),
+            new ActorEntry(
+                "actors:5", List.of("ITHILEN TELEVISION"), List.of(DatedCode.always("ITHTV"))));
     List<AgentEntry> agents =
         List.of(
             new AgentEntry("agents:1", List.of("MEDIA"), "MED", false),
@@ -49,6 +52,7 @@ class CoderRulesTest {
     verbs.put("warn", new VerbEntry("verbs:1", List.of("warn"), "130", List.of()));
     verbs.put("visit", new VerbEntry("verbs:2", List.of("visit"), "042", List.of()));
     verbs.put("wire", new VerbEntry("verbs:3", List.of("wire"), "170", List.of()));
+    verbs.put("worry", new VerbEntry("verbs:4", List.of("worry"), "111", List.of()));
     List<Problem> problems = new ArrayList<>();
     Dictionaries d =
         Dictionaries.of(
@@ -177,5 +181,85 @@ class CoderRulesTest {
     List<CodedEvent> events = events(conllu);
     assertEquals(List.of("ARN 170 GON"), dyads(conllu));
     assertEquals("Gondor", events.get(0).target().text());
+  }
+
+  // ---------------------------------------------------------------- names with words between
+
+  private static String warnedIthilen(String modifier, String upos) {
+    return """
+        # text = Arnor warned Ithilen %1$s television.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+        2	warned	warn	VERB	VBD	_	0	root	_	_
+        3	Ithilen	Ithilen	PROPN	NNP	_	5	compound	_	_
+        4	%1$s	%1$s	%2$s	_	_	5	compound	_	_
+        5	television	television	NOUN	NN	_	2	obj	_	SpaceAfter=No
+        6	.	.	PUNCT	.	_	2	punct	_	_
+        """
+        .formatted(modifier, upos);
+  }
+
+  @Test
+  void aNamesWordsMayStandApartAroundCommonWords() {
+    String conllu = warnedIthilen("state-run", "NOUN");
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("ARN 130 ITHTV"), dyads(conllu));
+    assertEquals("Ithilen state-run television", events.get(0).target().text());
+    assertEquals(List.of("actors:5"), events.get(0).target().entries());
+  }
+
+  @Test
+  void aNamesWordsDoNotStandApartAroundAnotherName() {
+    // the country modifying the noun is the target, not ITHILEN TELEVISION
+    assertEquals(List.of("ARN 130 ITH"), dyads(warnedIthilen("Wizard", "PROPN")));
+  }
+
+  // ---------------------------------------------------------------- actors of an act
+
+  private static String actWorriedGondor(String preposition, String actor) {
+    return """
+        # text = The visit %1$s %2$s worried Gondor.
+        1	The	the	DET	DT	_	2	det	_	_
+        2	visit	visit	NOUN	NN	_	5	nsubj	_	_
+        3	%1$s	%1$s	ADP	IN	_	4	case	_	_
+        4	%2$s	%2$s	PROPN	NNP	_	2	nmod	_	_
+        5	worried	worry	VERB	VBD	_	0	root	_	_
+        6	Gondor	Gondor	PROPN	NNP	_	5	obj	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	5	punct	_	_
+        """
+        .formatted(preposition, actor);
+  }
+
+  @Test
+  void aSubjectThatIsAnActTakesTheActorOfItsPhrase() {
+    List<CodedEvent> events = events(actWorriedGondor("of", "Arnor"));
+    assertEquals(List.of("ARN 111 GON"), dyads(actWorriedGondor("of", "Arnor")));
+    assertEquals("Arnor", events.get(0).source().text());
+  }
+
+  @Test
+  void aPlaceInTheSubjectsPhraseIsNoSource() {
+    assertEquals(List.of(), dyads(actWorriedGondor("in", "Arnor")));
+  }
+
+  // ---------------------------------------------------------------- negated intention
+
+  @Test
+  void aNegatedIntentionKeepsTheEventAsAnIntentionNotANegation() {
+    String conllu =
+        """
+        # text = Arnor won't try to visit Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	4	nsubj	_	_
+        2	wo	will	AUX	MD	_	4	aux	_	SpaceAfter=No
+        3	n't	not	PART	RB	_	4	advmod	_	_
+        4	try	try	VERB	VB	_	0	root	_	_
+        5	to	to	PART	TO	_	6	mark	_	_
+        6	visit	visit	VERB	VB	_	4	xcomp	_	_
+        7	Gondor	Gondor	PROPN	NNP	_	6	obj	_	SpaceAfter=No
+        8	.	.	PUNCT	.	_	4	punct	_	_
+        """;
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("ARN 042 GON"), dyads(conllu));
+    assertEquals(new Modality(false, true, false, true), events.get(0).modality());
+    assertEquals("visit", events.get(0).verb().text());
   }
 }

@@ -284,6 +284,9 @@ public final class ActorResolver {
           i = m.end();
         }
       }
+      if (actorAtHead() == null && !parts.isEmpty()) {
+        apartName(parts);
+      }
       AgentMatch found = null;
       // an agent running through the head's own phrases ("Ministry of Silly Walks"), else the
       // longest agent ending at the head, else one ending nearest before it among the name's words
@@ -309,6 +312,37 @@ public final class ActorResolver {
       }
       agent = found;
       this.lo = lo;
+    }
+
+    /**
+     * A dictionary name whose words stand apart among the words before the head, with common words
+     * between them ("Ithilen state-run television" for ITHILEN TELEVISION); it replaces the actors
+     * it spans.
+     */
+    private void apartName(List<Token> parts) {
+      List<Token> before = new ArrayList<>(parts.size() + 1);
+      for (Token p : parts) {
+        if (p.index() < head.index()) {
+          before.add(p);
+        }
+      }
+      before.sort(java.util.Comparator.comparingInt(Token::index));
+      before.add(head);
+      int[] positions = new int[before.size()];
+      boolean[] skippable = new boolean[before.size()];
+      for (int k = 0; k < positions.length; k++) {
+        Token t = before.get(k);
+        positions[k] = t.index() - 1;
+        skippable[k] =
+            (t.upos().equals("NOUN") || t.upos().equals("ADJ")) && !actorCovers(t.index() - 1);
+      }
+      PhraseIndex.Match<ActorEntry> m =
+          dictionaries.actors().longestEndingAt(g.keys(), positions, skippable);
+      if (m != null) {
+        actors.removeIf(a -> a.start() >= m.start() && a.end() <= m.end());
+        actors.add(m);
+        actors.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
+      }
     }
 
     /**
