@@ -12,8 +12,11 @@ import org.annalist.dictionary.ActorEntry;
 import org.annalist.dictionary.AgentEntry;
 import org.annalist.dictionary.DatedCode;
 import org.annalist.dictionary.Dictionaries;
+import org.annalist.dictionary.PatternElement.PrepPhrase;
+import org.annalist.dictionary.PatternElement.Slot;
 import org.annalist.dictionary.VerbDictionary;
 import org.annalist.dictionary.VerbEntry;
+import org.annalist.dictionary.VerbPattern;
 import org.annalist.model.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,15 @@ class CoderRulesTest {
     verbs.put("visit", new VerbEntry("verbs:2", List.of("visit"), "042", List.of()));
     verbs.put("wire", new VerbEntry("verbs:3", List.of("wire"), "170", List.of()));
     verbs.put("worry", new VerbEntry("verbs:4", List.of("worry"), "111", List.of()));
+    verbs.put(
+        "celebrate",
+        new VerbEntry(
+            "verbs:5",
+            List.of("celebrate"),
+            "051",
+            List.of(
+                new VerbPattern(
+                    "verbs:6", List.of(new PrepPhrase("at", Slot.SKIP_TWO, null)), "017"))));
     List<Problem> problems = new ArrayList<>();
     Dictionaries d =
         Dictionaries.of(
@@ -261,5 +273,29 @@ class CoderRulesTest {
     assertEquals(List.of("ARN 042 GON"), dyads(conllu));
     assertEquals(new Modality(false, true, false, true), events.get(0).modality());
     assertEquals("visit", events.get(0).verb().text());
+  }
+
+  // ---------------------------------------------------------------- skipped phrases
+
+  @Test
+  void twoSkipMarksLeaveOutThePhraseAndTheNextOne() {
+    // "(at ^ ^)": neither Ithilen nor the media are actors of the event; Gondor is the target
+    String conllu =
+        """
+        # text = Arnor celebrated at Ithilen with the media of Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+        2	celebrated	celebrate	VERB	VBD	_	0	root	_	_
+        3	at	at	ADP	IN	_	4	case	_	_
+        4	Ithilen	Ithilen	PROPN	NNP	_	2	obl	_	_
+        5	with	with	ADP	IN	_	7	case	_	_
+        6	the	the	DET	DT	_	7	det	_	_
+        7	media	media	NOUN	NN	_	2	obl	_	_
+        8	of	of	ADP	IN	_	9	case	_	_
+        9	Gondor	Gondor	PROPN	NNP	_	7	nmod	_	SpaceAfter=No
+        10	.	.	PUNCT	.	_	2	punct	_	_
+        """;
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("ARN 017 GON"), dyads(conllu));
+    assertEquals("verbs:6", events.get(0).patternId());
   }
 }
