@@ -225,8 +225,10 @@ public final class ActorResolver {
     }
     String code = m.code();
     List<String> entries = new ArrayList<>(m.entries());
-    String roles = code.length() > 3 ? code.substring(3) : "";
-    String base = code.substring(0, Math.min(3, code.length()));
+    // qualifiers go before a final role ("DNK" + "MUS" + "MED"), else after the code
+    boolean endsWithRole = code.length() >= 6 && ROLES.contains(code.substring(code.length() - 3));
+    String base = endsWithRole ? code.substring(0, code.length() - 3) : code;
+    String roles = endsWithRole ? code.substring(code.length() - 3) : "";
     StringBuilder qualifiers = new StringBuilder();
     String prefix = "";
     for (AgentMatch a : others) {
