@@ -21,32 +21,31 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Accuracy floors on the PETRARCH-2 peer suite (../shared/testdata/petrarch/records), so that a
  * regression fails the build: the share of active records coded fully correctly, one test per
- * configuration. Each floor is about 1.5 points under the measured figure; raise the floors as the
+ * configuration. Each floor is about one record under the measured figure; raise the floors as the
  * coder improves, never lower them to make a change pass.
  */
 class PetrarchAccuracyTest {
 
   /**
-   * Measured 2026-11-25: 241 of 281 (85.8%) with {@code ./annalist eval
+   * Measured 2026-11-25: 249 of 281 (88.6%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.ud.xml --verbs
    * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt}.
    */
-  static final double UD_GIVEN_PARSE_FLOOR = 0.84;
+  static final double UD_GIVEN_PARSE_FLOOR = 0.882; // 248 of 281
 
   /**
-   * Measured 2026-11-25: 230 of 281 (81.9%) with {@code ./annalist eval
+   * Measured 2026-11-25: 237 of 281 (84.3%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.ud.xml --verbs
-   * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt --parse text}. The
-   * floor is the issue's requirement, 80%.
+   * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt --parse text}.
    */
-  static final double UD_TEXT_PARSE_FLOOR = 0.80;
+  static final double UD_TEXT_PARSE_FLOOR = 0.839; // 236 of 281
 
   /**
-   * Measured 2026-11-25: 203 of 281 (72.2%) with {@code ./annalist eval
+   * Measured 2026-11-25: 210 of 281 (74.7%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.xml} (the verbs, actors, agents and
    * discards its Environment names).
    */
-  static final double PENN_TREES_FLOOR = 0.70;
+  static final double PENN_TREES_FLOOR = 0.743; // 209 of 281
 
   private static final String RECORDS = "testdata/petrarch/records/";
 

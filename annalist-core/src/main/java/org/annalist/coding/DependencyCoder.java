@@ -360,6 +360,15 @@ public final class DependencyCoder implements EventCoder {
     if (sourceTok == null) {
       return;
     }
+    if (sources.isEmpty()
+        && sourceTok == subject
+        && !c.passive
+        && !r.swapObject()
+        && sourceTok.upos().equals("NOUN")) {
+      // a subject that is an act or a relation: the actors in its phrases ("the resumption of
+      // ties between Arnor and Gondor may spur reconciliation")
+      sources = actorsInPhrases(g, sourceTok, date);
+    }
     if (sources.isEmpty()) {
       sources = newActor(g, sourceTok);
     }
@@ -501,9 +510,15 @@ public final class DependencyCoder implements EventCoder {
     List<Token> candidates = new ArrayList<>(g.children(v, SentenceGraph.OBLIQUE));
     if (object != null) {
       candidates.addAll(g.children(object, NOUN_OBLIQUE));
-    }
-    if (object != null) {
       candidates.addAll(participleArguments(g, object));
+      // a second object, as when a parser takes the second word of "wire tap" for the first
+      for (Token other : g.children(v, SentenceGraph.OBJECT)) {
+        if (other != object && other.index() > v.index()) {
+          candidates.add(other);
+          candidates.addAll(g.children(other, NOUN_OBLIQUE));
+          candidates.addAll(participleArguments(g, other));
+        }
+      }
     }
     // and the phrases inside those: "welcomed a resumption of ties with Osgiliath"
     // ("in the dispute with Osgiliath", "bargain for asylum in Gondor"), but not a place inside a
@@ -538,6 +553,33 @@ public final class DependencyCoder implements EventCoder {
       List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, true));
       if (!found.isEmpty()) {
         return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The first actors named in the prepositional phrases of a noun, or in the phrases inside those,
+   * in sentence order; places ({@code in}, {@code at}) left out.
+   */
+  private List<ActorMention> actorsInPhrases(SentenceGraph g, Token noun, LocalDate date) {
+    List<Token> phrases = new ArrayList<>();
+    for (Token o : g.children(noun, NOUN_OBLIQUE)) {
+      phrases.add(o);
+    }
+    for (int i = 0; i < phrases.size() && phrases.size() < 8; i++) {
+      for (Token inner : g.children(phrases.get(i), NOUN_OBLIQUE)) {
+        phrases.add(inner);
+      }
+    }
+    phrases.sort(java.util.Comparator.comparingInt(Token::index));
+    for (Token o : phrases) {
+      String p = g.preposition(o);
+      if (o.index() > noun.index() && !p.isEmpty() && !LOCATIVE.contains(p)) {
+        List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, false));
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
     return List.of();

@@ -20,13 +20,19 @@ public sealed interface PatternElement {
     SOURCE,
     TARGET,
     /** {@code ^}: the phrase's noun is not an actor of the event. */
-    SKIP;
+    SKIP,
+    /**
+     * {@code ^ ^}: neither the phrase's noun nor the next phrase's is an actor of the event ("(AT ^
+     * ^) +": celebrated at Osgiliath with the parliament of Gondor, target Gondor).
+     */
+    SKIP_TWO;
 
     String symbol() {
       return switch (this) {
         case SOURCE -> "$";
         case TARGET -> "+";
         case SKIP -> "^";
+        case SKIP_TWO -> "^ ^";
         case NONE -> "";
       };
     }

@@ -88,6 +88,61 @@ public final class PhraseIndex<T> {
     return bestEnd[0] == to ? bestValue[0] : null;
   }
 
+  /**
+   * The longest phrase of two words or more whose words are tokens among {@code positions}
+   * (0-based, ascending), in order, the last word at the last position, where only tokens marked
+   * {@code skippable} may stand between its words: ITHILEN TELEVISION in "Ithilen state-run
+   * television". The match spans from its first word to the last position. Null when none.
+   */
+  public Match<T> longestEndingAt(TokenKeys keys, int[] positions, boolean[] skippable) {
+    int n = positions.length;
+    Match<T> best = null;
+    int bestWords = 1;
+    for (int first = 0; first < n - 1; first++) {
+      Object[] found = new Object[2]; // value, word count
+      gapped(root, keys, positions, skippable, first, 0, found);
+      if (found[0] != null && (int) found[1] > bestWords) {
+        @SuppressWarnings("unchecked")
+        T value = (T) found[0];
+        bestWords = (int) found[1];
+        best = new Match<>(value, positions[first], positions[n - 1] + 1);
+      }
+    }
+    return best;
+  }
+
+  private void gapped(
+      Node<T> node,
+      TokenKeys keys,
+      int[] positions,
+      boolean[] skippable,
+      int j,
+      int words,
+      Object[] found) {
+    int n = positions.length;
+    Node<T> next = node.next == null ? null : node.next.get(keys.text(positions[j]));
+    String lemma = keys.lemma(positions[j]);
+    if (next == null && lemma != null && node.next != null) {
+      next = node.next.get(lemma);
+    }
+    if (next == null) {
+      return;
+    }
+    if (j == n - 1) {
+      if (next.value != null && (found[0] == null || (int) found[1] < words + 1)) {
+        found[0] = next.value;
+        found[1] = words + 1;
+      }
+      return;
+    }
+    for (int k = j + 1; k < n; k++) {
+      gapped(next, keys, positions, skippable, k, words + 1, found);
+      if (!skippable[k]) {
+        return;
+      }
+    }
+  }
+
   private void walk(Node<T> node, TokenKeys keys, int i, int limit, int[] bestEnd, T[] bestValue) {
     if (node.value != null && i > bestEnd[0]) {
       bestEnd[0] = i;

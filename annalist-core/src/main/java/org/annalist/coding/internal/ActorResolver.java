@@ -99,9 +99,12 @@ public final class ActorResolver {
     List<String> countries = new ArrayList<>(2);
     for (ActorMention m : mentions) {
       String c = m.code();
-      if (c.length() == 6 && m.entries().size() >= 2 && ROLES.contains(c.substring(3))) {
-        if (!countries.contains(c.substring(0, 3))) {
-          countries.add(c.substring(0, 3));
+      // the country with its qualifiers: "Danish Islamist media and government" (DNKMUS)
+      String role = c.length() >= 6 ? c.substring(c.length() - 3) : "";
+      if (m.entries().size() >= 2 && ROLES.contains(role)) {
+        String country = c.substring(0, c.length() - 3);
+        if (!countries.contains(country)) {
+          countries.add(country);
         }
       }
     }
@@ -115,9 +118,7 @@ public final class ActorResolver {
         continue;
       }
       for (String country : countries) {
-        out.add(
-            new ActorMention(
-                compose(country, m.code()), m.text(), m.begin(), m.end(), m.entries()));
+        out.add(new ActorMention(country + m.code(), m.text(), m.begin(), m.end(), m.entries()));
       }
     }
     return out;
@@ -190,7 +191,9 @@ public final class ActorResolver {
         return List.of(m);
       }
     }
-    return List.of();
+    // inside another phrase, a name compounded with a common noun stands for it: "soldiers from
+    // the Gondor garrison" (at the top, only sources and targets that name no country get this)
+    return depth > 0 ? compoundName(g, head, date) : List.of();
   }
 
   /**
@@ -216,7 +219,7 @@ public final class ActorResolver {
       }
     }
     if (country != null && !ROLES.contains(country.code())) {
-      return List.of(composed(g, head, agent, country));
+      return List.of(withOtherAgents(g, phrase, composed(g, head, agent, country)));
     }
     Token pp = countryPhrase(g, head, true);
     if (pp != null) {
@@ -250,6 +253,47 @@ public final class ActorResolver {
   private record AgentMatch(AgentEntry entry, int start) {}
 
   /**
+   * The other agents among the name's words before the head's agent that qualify an actor rather
+   * than give its role: a religion or a movement ("Danish Islamist media": {@code DNK} + {@code
+   * MUS} + {@code MED}), and agents whose code goes first ("an MSF Arnor diplomat": {@code NGO} +
+   * {@code ARNGOV}). A second role ("opposition leader") is not composed: the head's role wins.
+   */
+  private ActorMention withOtherAgents(SentenceGraph g, Phrase phrase, ActorMention m) {
+    List<AgentMatch> others = phrase.otherAgents();
+    if (others.isEmpty()) {
+      return m;
+    }
+    String code = m.code();
+    List<String> entries = new ArrayList<>(m.entries());
+    // qualifiers go before a final role ("DNK" + "MUS" + "MED"), else after the code
+    boolean endsWithRole = code.length() >= 6 && ROLES.contains(code.substring(code.length() - 3));
+    String base = endsWithRole ? code.substring(0, code.length() - 3) : code;
+    String roles = endsWithRole ? code.substring(code.length() - 3) : "";
+    StringBuilder qualifiers = new StringBuilder();
+    String prefix = "";
+    for (AgentMatch a : others) {
+      String role = a.entry().role();
+      if (a.entry().prefix()) {
+        if (!code.startsWith(role) && !prefix.contains(role)) {
+          prefix = prefix + role;
+          entries.add(a.entry().id());
+        }
+      } else if (!ROLES.contains(role) && !code.contains(role)) {
+        qualifiers.append(role);
+        entries.add(a.entry().id());
+      }
+    }
+    if (qualifiers.isEmpty() && prefix.isEmpty()) {
+      return m;
+    }
+    String composed = prefix + base + qualifiers + roles;
+    Token first = g.token(others.get(0).start() + 1);
+    int begin = Math.min(first.begin(), m.begin());
+    return new ActorMention(
+        composed, g.sentenceText(begin, m.end()), begin, m.end(), List.copyOf(entries));
+  }
+
+  /**
    * A noun phrase around its head: the span of its name parts, the dictionary actors in it (longest
    * match first, left to right) and the longest agent phrase ending at the head.
    */
@@ -258,6 +302,7 @@ public final class ActorResolver {
     private final Token head;
     private final List<PhraseIndex.Match<ActorEntry>> actors = new ArrayList<>(2);
     private final AgentMatch agent;
+    private final int lo;
 
     Phrase(SentenceGraph g, Token head) {
       this.g = g;
@@ -280,6 +325,9 @@ public final class ActorResolver {
           actors.add(m);
           i = m.end();
         }
+      }
+      if (actorAtHead() == null && !parts.isEmpty()) {
+        apartName(parts);
       }
       AgentMatch found = null;
       // an agent running through the head's own phrases ("Ministry of Silly Walks"), else the
@@ -305,6 +353,72 @@ public final class ActorResolver {
         }
       }
       agent = found;
+      this.lo = lo;
+    }
+
+    /**
+     * A dictionary name whose words stand apart among the words before the head, with common words
+     * between them ("Ithilen state-run television" for ITHILEN TELEVISION); it replaces the actors
+     * it spans.
+     */
+    private void apartName(List<Token> parts) {
+      List<Token> before = new ArrayList<>(parts.size() + 1);
+      for (Token p : parts) {
+        if (p.index() < head.index()) {
+          before.add(p);
+        }
+      }
+      before.sort(java.util.Comparator.comparingInt(Token::index));
+      before.add(head);
+      int[] positions = new int[before.size()];
+      boolean[] skippable = new boolean[before.size()];
+      for (int k = 0; k < positions.length; k++) {
+        Token t = before.get(k);
+        positions[k] = t.index() - 1;
+        skippable[k] =
+            (t.upos().equals("NOUN") || t.upos().equals("ADJ")) && !actorCovers(t.index() - 1);
+      }
+      PhraseIndex.Match<ActorEntry> m =
+          dictionaries.actors().longestEndingAt(g.keys(), positions, skippable);
+      if (m != null) {
+        actors.removeIf(a -> a.start() >= m.start() && a.end() <= m.end());
+        actors.add(m);
+        actors.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
+      }
+    }
+
+    /**
+     * The agents among the name's words before the head's agent and not inside a dictionary actor,
+     * left to right, longest first at each word.
+     */
+    List<AgentMatch> otherAgents() {
+      List<AgentMatch> out = new ArrayList<>(1);
+      if (agent == null) {
+        return out;
+      }
+      for (int i = lo - 1; i < agent.start(); i++) {
+        if (actorCovers(i)) {
+          continue;
+        }
+        for (int end = agent.start(); end > i; end--) {
+          AgentEntry a = dictionaries.agents().exactly(g.keys(), i, end);
+          if (a != null && !actorCoversAny(i, end)) {
+            out.add(new AgentMatch(a, i));
+            i = end - 1;
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    private boolean actorCoversAny(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (actorCovers(i)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a dictionary actor in the phrase covers token {@code i} (0-based). */
@@ -408,15 +522,16 @@ public final class ActorResolver {
 
   /**
    * Actor + role. A country takes the role ({@code RUS}+{@code MIL} = {@code RUSMIL}) or swaps its
-   * own ({@code SYRGOV}+{@code MIL} = {@code SYRMIL}). An organisation keeps its code when it
-   * already has the role or the role is {@code GOV} ("Hamas leaders" are Hamas), else takes it
-   * ({@code IGOUNO}+{@code MIL}).
+   * own ({@code SYRGOV}+{@code MIL} = {@code SYRMIL}); a code that is no role, such as a movement,
+   * follows it ({@code GMWGOV}+{@code WGO} = {@code GMWGOVWGO}). An organisation keeps its code
+   * when it already has the role or the role is {@code GOV} ("Hamas leaders" are Hamas), else takes
+   * it ({@code IGOUNO}+{@code MIL}).
    */
   static String compose(String actorCode, String role) {
     if (actorCode.length() == 3) {
       return actorCode + role;
     }
-    if (actorCode.length() == 6 && ROLES.contains(actorCode.substring(3))) {
+    if (actorCode.length() == 6 && ROLES.contains(actorCode.substring(3)) && ROLES.contains(role)) {
       return actorCode.substring(0, 3) + role;
     }
     for (int i = 3; i + 3 <= actorCode.length(); i += 3) {

@@ -127,7 +127,11 @@ public final class ModalityRules {
       if (rel.equals("xcomp")) {
         String lemma = g.lemma(gov);
         if (INTENTION.contains(lemma)) {
-          m = m.or(new Modality(false, false, false, true));
+          // a negated intention ("won't try to clash") is still only an intention: the negation
+          // belongs to the intending, and the event is flagged as intended, not as done
+          m = m.or(new Modality(false, false, false, true)).or(local(g, gov, false));
+          t = gov;
+          continue;
         } else if (NEGATING.contains(lemma)) {
           m = m.or(new Modality(true, false, false, false));
         } else if (lemma.equals("be")) {

@@ -130,9 +130,13 @@ public final class PatternMatcher {
           target = noun;
         } else if (pp.slot() == Slot.SOURCE) {
           source = noun;
-        } else if (pp.slot() == Slot.SKIP) {
+        } else if (pp.slot() == Slot.SKIP || pp.slot() == Slot.SKIP_TWO) {
           skipped = new ArrayList<>(skipped);
           skipped.add(noun);
+          Token next = pp.slot() == Slot.SKIP_TWO ? nextPhrase(g, verb, noun) : null;
+          if (next != null) {
+            skipped.add(next);
+          }
         }
       } else if (e instanceof Complement c) {
         complement = null;
@@ -210,6 +214,19 @@ public final class PatternMatcher {
       }
     }
     return found;
+  }
+
+  /** The verb's next prepositional phrase after {@code noun}, in sentence order, or null. */
+  private static Token nextPhrase(SentenceGraph g, Token verb, Token noun) {
+    Token next = null;
+    for (Token o : g.children(verb, SentenceGraph.OBLIQUE)) {
+      if (o.index() > noun.index()
+          && !g.preposition(o).isEmpty()
+          && (next == null || o.index() < next.index())) {
+        next = o;
+      }
+    }
+    return next;
   }
 
   /**

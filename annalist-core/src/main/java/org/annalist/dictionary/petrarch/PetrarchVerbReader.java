@@ -605,7 +605,7 @@ final class PetrarchVerbReader {
       switch (p) {
         case "+" -> slot = Slot.TARGET;
         case "$" -> slot = Slot.SOURCE;
-        case "^" -> slot = slot == Slot.NONE ? Slot.SKIP : slot;
+        case "^" -> slot = slot == Slot.NONE ? Slot.SKIP : slot == Slot.SKIP ? Slot.SKIP_TWO : slot;
         case "%" -> {}
         default -> nouns.add(p.startsWith("{") ? p.substring(1, p.length() - 1) : p);
       }

@@ -283,6 +283,14 @@ class PetrarchVerbReaderTest {
   }
 
   @Test
+  void twoSkipMarksInAPhraseSkipItAndTheNextPhrase() throws IOException {
+    VerbDictionary d = read("--- CELEBRATE [051] ---", "CELEBRATE", "- * (AT ^ ^) + [017]");
+    VerbPattern p = onlyPattern(d, "celebrate");
+    assertEquals(List.of(new PrepPhrase("at", Slot.SKIP_TWO, null)), p.elements());
+    assertEquals("* (at ^ ^) = 017", p.toString());
+  }
+
+  @Test
   void patternsAreOrderedMostSpecificFirst() throws IOException {
     VerbDictionary d =
         read(
