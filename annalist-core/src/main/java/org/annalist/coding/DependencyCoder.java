@@ -406,6 +406,11 @@ public final class DependencyCoder implements EventCoder {
         }
       }
     }
+    if (targets.isEmpty() && targetFromObject && c.object != null) {
+      // a that-clause of the object noun: "expressed hope that the fight against terrorism in
+      // Syria would conclude" (its subject, else a phrase of its subject)
+      targets = nounClauseTarget(g, c.object, sourceTok, r.skipped(), date);
+    }
     if (targets.isEmpty() && targetFromObject) {
       // the object of a purpose clause that is no event of its own: "signed an accord to supply
       // Gondor with wheat" (when "supply" has no verb block)
@@ -581,6 +586,33 @@ public final class DependencyCoder implements EventCoder {
           return found;
         }
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * The target in a that-clause of an object noun ("hope that ...", "concern that ..."): the
+   * clause's subject, else an actor in a phrase of the subject ("the fight against terrorism in
+   * Syria"). Only clauses with a marker ("that") after the noun: a relative clause is not one.
+   */
+  private List<ActorMention> nounClauseTarget(
+      SentenceGraph g, Token object, Token source, List<Token> skipped, LocalDate date) {
+    for (Token clause : g.children(object, CLAUSE)) {
+      if (clause.index() < object.index() || !ModalityRules.hasMarker(g, clause, Set.of("that"))) {
+        continue;
+      }
+      Token inner = g.child(clause, SentenceGraph.SUBJECT);
+      if (inner == null) {
+        inner = g.child(clause, SentenceGraph.PASSIVE_SUBJECT);
+      }
+      if (inner == null || inner == source) {
+        return List.of();
+      }
+      List<ActorMention> found = withCountry(actors.resolveAll(g, inner, date, true));
+      if (found.isEmpty()) {
+        found = obliqueTarget(g, inner, null, source, false, skipped, date);
+      }
+      return found;
     }
     return List.of();
   }

@@ -248,4 +248,12 @@ class DependencyCoderTest {
     assertEquals(CODER.code(a), CODER.code(a));
     assertFalse(CODER.code(a).events().isEmpty());
   }
+
+  @Test
+  void aThatClauseOfTheObjectNounGivesTheTarget() {
+    assertEquals(
+        List.of("RUSGOV 013 SYR"),
+        dyads(
+            "Putin expressed hope that the fight against terrorism in Syria would conclude soon."));
+  }
 }

@@ -37,6 +37,24 @@ final class ParsedSentences {
   static {
     put(
         """
+        # text = Putin expressed hope that the fight against terrorism in Syria would conclude soon.
+        1	Putin	Putin	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+        2	expressed	express	VERB	VBD	_	0	root	_	_
+        3	hope	hope	NOUN	NN	_	2	obj	_	_
+        4	that	that	SCONJ	IN	_	12	mark	_	_
+        5	the	the	DET	DT	_	6	det	_	_
+        6	fight	fight	NOUN	NN	_	12	nsubj	_	_
+        7	against	against	ADP	IN	_	8	case	_	_
+        8	terrorism	terrorism	NOUN	NN	_	6	nmod	_	_
+        9	in	in	ADP	IN	_	10	case	_	_
+        10	Syria	Syria	PROPN	NNP	_	6	nmod	_	NER=LOCATION
+        11	would	would	AUX	MD	_	12	aux	_	_
+        12	conclude	conclude	VERB	VB	_	3	ccomp	_	_
+        13	soon	soon	ADV	RB	_	12	advmod	_	SpaceAfter=No
+        14	.	.	PUNCT	.	_	2	punct	_	_
+        """);
+    put(
+        """
         # text = Russia attacked Ukraine on Monday.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
         2	attacked	attack	VERB	VBD	_	0	root	_	_
