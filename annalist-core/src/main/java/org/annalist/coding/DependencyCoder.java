@@ -375,10 +375,16 @@ public final class DependencyCoder implements EventCoder {
     if (sources.isEmpty()) {
       return;
     }
-    List<ActorMention> targets =
-        targetTok == null ? List.of() : withCountry(actors.resolveAll(g, targetTok, date, true));
+    List<ActorMention> objectActors =
+        targetTok == null ? List.of() : actors.resolveAll(g, targetTok, date, true);
+    List<ActorMention> targets = withCountry(objectActors);
     if (targets.isEmpty() && targetFromObject) {
       targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, r.skipped(), date);
+      if (!objectActors.isEmpty() && !targets.isEmpty() && placeOfTheVerb(g, v, targets.get(0))) {
+        // the object is a role without a country ("arrested students in Moscow"): the place of
+        // the act is not its target
+        targets = List.of();
+      }
     }
     if (targets.isEmpty() && targetFromObject) {
       // "Arnor believes Dagolath can cope", "allowed that Mordor isn't a pleasant place"
@@ -717,6 +723,16 @@ public final class DependencyCoder implements EventCoder {
    * such an actor says too little, and as a target it is mostly the thing acted with ("deployed
    * troops"). A later context stage can give them the article's country.
    */
+  /** Whether {@code m} is named in a place phrase ("in Moscow") of the verb itself. */
+  private static boolean placeOfTheVerb(SentenceGraph g, Token v, ActorMention m) {
+    for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {
+      if (LOCATIVE.contains(g.preposition(o)) && o.begin() <= m.begin() && m.end() <= o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<ActorMention> withCountry(List<ActorMention> mentions) {
     if (options.bareRoles()
         || mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {

@@ -256,4 +256,14 @@ class DependencyCoderTest {
         dyads(
             "Putin expressed hope that the fight against terrorism in Syria would conclude soon."));
   }
+
+  @Test
+  void anArmedGroupsFightersAreTheGroup() {
+    assertEquals(List.of("IMGMUSISI 190 SYR"), dyads("Daesh troops attacked Syria."));
+  }
+
+  @Test
+  void thePlaceOfTheActIsNotTheTargetOfARoleWithoutACountry() {
+    assertEquals(List.of(), dyads("The Syrian army attacked rebels in Damascus."));
+  }
 }

@@ -37,6 +37,27 @@ final class ParsedSentences {
   static {
     put(
         """
+        # text = The Syrian army attacked rebels in Damascus.
+        1	The	the	DET	DT	_	3	det	_	_
+        2	Syrian	Syrian	ADJ	JJ	_	3	amod	_	_
+        3	army	army	NOUN	NN	_	4	nsubj	_	_
+        4	attacked	attack	VERB	VBD	_	0	root	_	_
+        5	rebels	rebel	NOUN	NNS	_	4	obj	_	_
+        6	in	in	ADP	IN	_	7	case	_	_
+        7	Damascus	Damascus	PROPN	NNP	_	4	obl	_	SpaceAfter=No
+        8	.	.	PUNCT	.	_	4	punct	_	_
+        """);
+    put(
+        """
+        # text = Daesh troops attacked Syria.
+        1	Daesh	Daesh	PROPN	NNP	_	2	compound	_	_
+        2	troops	troops	NOUN	NNS	_	3	nsubj	_	_
+        3	attacked	attack	VERB	VBD	_	0	root	_	_
+        4	Syria	Syria	PROPN	NNP	_	3	obj	_	SpaceAfter=No
+        5	.	.	PUNCT	.	_	3	punct	_	_
+        """);
+    put(
+        """
         # text = Putin expressed hope that the fight against terrorism in Syria would conclude soon.
         1	Putin	Putin	PROPN	NNP	_	2	nsubj	_	NER=PERSON
         2	expressed	express	VERB	VBD	_	0	root	_	_

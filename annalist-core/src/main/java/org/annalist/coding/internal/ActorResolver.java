@@ -531,6 +531,10 @@ public final class ActorResolver {
     if (actorCode.length() == 3) {
       return actorCode + role;
     }
+    if (isArmedGroup(actorCode) && (ARMED_ROLES.contains(role) || actorCode.length() == 6)) {
+      // "ISIS fighters", "Hamas gunmen" are the group; "M23 spokesman" speaks for it (CODREB)
+      return actorCode;
+    }
     if (actorCode.length() == 6 && ROLES.contains(actorCode.substring(3)) && ROLES.contains(role)) {
       return actorCode.substring(0, 3) + role;
     }
@@ -540,6 +544,26 @@ public final class ActorResolver {
       }
     }
     return role.equals("GOV") ? actorCode : actorCode + role;
+  }
+
+  /** Roles of people who fight. */
+  private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "UAF", "INS", "SEP");
+
+  /**
+   * A non-state armed group: an international militarized group ({@code IMG...}) or a code with a
+   * rebel, insurgent, separatist or unidentified-armed role ({@code CODREB}, {@code PSEREBHMS}).
+   */
+  private static boolean isArmedGroup(String code) {
+    if (code.startsWith("IMG")) {
+      return true;
+    }
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      String part = code.substring(i, i + 3);
+      if (!part.equals("MIL") && ARMED_ROLES.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collectNameParts(SentenceGraph g, Token t, List<Token> out, int depth) {
