@@ -19,6 +19,7 @@ import org.annalist.coding.internal.PatternMatcher;
 import org.annalist.coding.internal.SentenceGraph;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.DiscardEntry;
+import org.annalist.dictionary.PatternElement;
 import org.annalist.dictionary.PhraseIndex;
 import org.annalist.dictionary.VerbDictionary;
 import org.annalist.dictionary.VerbEntry;
@@ -225,7 +226,7 @@ public final class DependencyCoder implements EventCoder {
         if (head != null && span.contains(head)) {
           continue;
         }
-        for (ActorMention m : withCountry(actors.resolveAll(g, t, date, true))) {
+        for (ActorMention m : withCountry(g, actors.resolveAll(g, t, date, true))) {
           if (m.begin() < end && begin < m.end()) {
             return Optional.of(m);
           }
@@ -240,8 +241,7 @@ public final class DependencyCoder implements EventCoder {
   public CodingResult code(AnnotatedArticle article) {
     List<CodedEvent> events = new ArrayList<>();
     List<Problem> notes = new ArrayList<>();
-    Discourse discourse =
-        new Discourse(actors, article.text(), article.article().publicationDate());
+    Discourse discourse = new Discourse(actors, article);
     for (Sentence s : article.sentences()) {
       if (s.size() > 0) {
         codeSentence(article, discourse.enter(s), events, notes);
@@ -350,7 +350,9 @@ public final class DependencyCoder implements EventCoder {
     }
     boolean targetFromObject = !r.swapObject() && r.source() == null && r.target() == null;
     List<ActorMention> sources =
-        sourceTok == null ? List.of() : withCountry(actors.resolveAll(g, sourceTok, date, false));
+        sourceTok == null
+            ? List.of()
+            : withCountry(g, actors.resolveAll(g, sourceTok, date, false), true);
     if (sourceTok == null && c.passive && r.source() == null && !r.swapObject()) {
       // a passive without its agent: the counterpart named in a phrase that is not a place ("was
       // criticized over its dispute with Eriador")
@@ -377,7 +379,20 @@ public final class DependencyCoder implements EventCoder {
     }
     List<ActorMention> objectActors =
         targetTok == null ? List.of() : actors.resolveAll(g, targetTok, date, true);
-    List<ActorMention> targets = withCountry(objectActors);
+    // the object a pattern's noun phrase matched ("send {troops}") is a thing of the act, not its
+    // target: only an object the pattern left open may take the article's country
+    boolean objectIsThing =
+        targetTok == c.object
+            && r.pattern() != null
+            && r.pattern().elements().stream()
+                .anyMatch(e -> e instanceof PatternElement.ObjectPhrase);
+    // and only in a domestic act: a source of the article's country ("Maduro accused the
+    // opposition" in an article about Venezuela; not "the Omani minister praised the delegations"
+    // in one about Iran)
+    boolean domestic =
+        g.articleCountry() != null
+            && sources.stream().anyMatch(m -> m.code().startsWith(g.articleCountry()));
+    List<ActorMention> targets = withCountry(g, objectActors, !objectIsThing && domestic);
     if (targets.isEmpty() && targetFromObject) {
       targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, r.skipped(), date);
       if (!objectActors.isEmpty() && !targets.isEmpty() && placeOfTheVerb(g, v, targets.get(0))) {
@@ -395,7 +410,7 @@ public final class DependencyCoder implements EventCoder {
         }
         if (clause.index() > v.index()) {
           targets =
-              inner == null ? List.of() : withCountry(actors.resolveAll(g, inner, date, true));
+              inner == null ? List.of() : withCountry(g, actors.resolveAll(g, inner, date, true));
           if (targets.isEmpty() && (inner == null || ActorResolver.isPronoun(inner))) {
             // "Frodo said he has deep satisfaction toward Gondor": in the clause
             targets =
@@ -426,7 +441,7 @@ public final class DependencyCoder implements EventCoder {
             && clause.index() > v.index()
             && ModalityRules.hasMarker(g, clause, Set.of("to"))
             && verbEntry(g, clause) == null) {
-          targets = withCountry(actors.resolveAll(g, inner, date, true));
+          targets = withCountry(g, actors.resolveAll(g, inner, date, true));
           if (targets.isEmpty()) { // "vowed to wage war on the Rohans"
             targets = obliqueTarget(g, clause, inner, sourceTok, false, r.skipped(), date);
           }
@@ -561,7 +576,7 @@ public final class DependencyCoder implements EventCoder {
           || (passive && g.preposition(o).equals("by"))) {
         continue;
       }
-      List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, true));
+      List<ActorMention> found = withCountry(g, actors.resolveAll(g, o, date, true));
       if (!found.isEmpty()) {
         return found;
       }
@@ -587,7 +602,7 @@ public final class DependencyCoder implements EventCoder {
     for (Token o : phrases) {
       String p = g.preposition(o);
       if (o.index() > noun.index() && !p.isEmpty() && !LOCATIVE.contains(p)) {
-        List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, false));
+        List<ActorMention> found = withCountry(g, actors.resolveAll(g, o, date, false));
         if (!found.isEmpty()) {
           return found;
         }
@@ -614,7 +629,7 @@ public final class DependencyCoder implements EventCoder {
       if (inner == null || inner == source) {
         return List.of();
       }
-      List<ActorMention> found = withCountry(actors.resolveAll(g, inner, date, true));
+      List<ActorMention> found = withCountry(g, actors.resolveAll(g, inner, date, true));
       if (found.isEmpty()) {
         found = obliqueTarget(g, inner, null, source, false, skipped, date);
       }
@@ -633,7 +648,7 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     for (Token o : phrases) {
-      List<ActorMention> found = withCountry(actors.resolveAll(g, o, date, false));
+      List<ActorMention> found = withCountry(g, actors.resolveAll(g, o, date, false));
       if (found.isEmpty()) {
         found = obliqueTarget(g, o, null, object, false, skipped, date);
       }
@@ -733,13 +748,40 @@ public final class DependencyCoder implements EventCoder {
     return false;
   }
 
-  private List<ActorMention> withCountry(List<ActorMention> mentions) {
+  /**
+   * Actors with a code of their own. A bare role as source ("soldiers", "the opposition") takes the
+   * article's country when the article has one ({@link Discourse#articleCountry()}): "soldiers
+   * staged a coup" in an article about Niger are NERMIL; the entry {@code article-country:NER} says
+   * so. Without it, a bare role is left out, unless {@link #withBareRoles()} keeps it.
+   */
+  private List<ActorMention> withCountry(SentenceGraph g, List<ActorMention> mentions) {
+    return withCountry(g, mentions, false);
+  }
+
+  private List<ActorMention> withCountry(
+      SentenceGraph g, List<ActorMention> mentions, boolean articleCountry) {
     if (options.bareRoles()
         || mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {
       return mentions;
     }
-    return mentions.stream().filter(m -> !ActorResolver.isBareRole(m.code())).toList();
+    String country = articleCountry ? g.articleCountry() : null;
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      if (!ActorResolver.isBareRole(m.code())) {
+        out.add(m);
+      } else if (country != null && !INTERNATIONAL_ROLES.contains(m.code())) {
+        List<String> entries = new ArrayList<>(m.entries());
+        entries.add("article-country:" + country);
+        out.add(
+            new ActorMention(
+                country + m.code(), m.text(), m.begin(), m.end(), entries, m.antecedent()));
+      }
+    }
+    return out;
   }
+
+  /** Roles that are no part of a state: an unnamed NGO or IGO is not the article country's. */
+  private static final Set<String> INTERNATIONAL_ROLES = Set.of("IGO", "NGO");
 
   /**
    * The verb block for {@code v}: a multi-word verb around it ("wire tap", "re-arrest", "beef up"),

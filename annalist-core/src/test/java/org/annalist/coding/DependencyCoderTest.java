@@ -264,6 +264,15 @@ class DependencyCoderTest {
 
   @Test
   void thePlaceOfTheActIsNotTheTargetOfARoleWithoutACountry() {
-    assertEquals(List.of(), dyads("The Syrian army attacked rebels in Damascus."));
+    // Russia and Damascus are named once each: the article has no country of its own
+    assertEquals(List.of(), dyads("Russia attacked rebels in Damascus."));
+  }
+
+  @Test
+  void aRoleWithoutACountryTakesTheArticlesCountry() {
+    // Syrian and Damascus: the article is about Syria
+    CodedEvent e = only(ParsedSentences.article("The Syrian army attacked rebels in Damascus."));
+    assertEquals("SYRMIL 190 SYRREB", e.source().code() + " 190 " + e.target().code());
+    assertEquals("article-country:SYR", e.target().entries().get(e.target().entries().size() - 1));
   }
 }

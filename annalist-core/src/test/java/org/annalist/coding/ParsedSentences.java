@@ -37,6 +37,16 @@ final class ParsedSentences {
   static {
     put(
         """
+        # text = Russia attacked rebels in Damascus.
+        1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	_
+        2	attacked	attack	VERB	VBD	_	0	root	_	_
+        3	rebels	rebel	NOUN	NNS	_	2	obj	_	_
+        4	in	in	ADP	IN	_	5	case	_	_
+        5	Damascus	Damascus	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+        6	.	.	PUNCT	.	_	2	punct	_	_
+        """);
+    put(
+        """
         # text = The Syrian army attacked rebels in Damascus.
         1	The	the	DET	DT	_	3	det	_	_
         2	Syrian	Syrian	ADJ	JJ	_	3	amod	_	_

@@ -2,11 +2,15 @@ package org.annalist.coding.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.cameo.ActorCodes;
 import org.annalist.coding.ActorMention;
+import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Sentence;
 import org.annalist.model.Token;
 
 /**
@@ -143,25 +147,84 @@ public final class Discourse {
   private final ActorResolver resolver;
   private final String articleText;
   private final LocalDate date;
-  private final List<Entity> earlier = new ArrayList<>();
-  private final List<Entity> current = new ArrayList<>();
+  private final Map<Integer, List<Entity>> bySentence = new HashMap<>();
+  private final String articleCountry;
+  private List<Entity> current = List.of();
   private int currentSentence = -1;
 
-  public Discourse(ActorResolver resolver, String articleText, LocalDate date) {
+  /**
+   * Finds the actors every sentence of the article names (without pronoun resolution), and the
+   * article's country: the state most of them belong to.
+   */
+  public Discourse(ActorResolver resolver, AnnotatedArticle article) {
     this.resolver = resolver;
-    this.articleText = articleText;
-    this.date = date;
+    this.articleText = article.text();
+    this.date = article.article().publicationDate();
+    Map<String, Integer> countries = new HashMap<>();
+    for (Sentence s : article.sentences()) {
+      List<Entity> entities = entities(s);
+      bySentence.put(s.index(), entities);
+      for (Entity e : entities) {
+        String c = e.mention() == null ? null : stateOf(e.mention().code());
+        if (c != null) {
+          countries.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    this.articleCountry = mostNamed(countries);
   }
 
   /**
-   * Moves on to a sentence: the actors it names are found (without pronoun resolution) so that a
-   * pronoun may refer back to an earlier part of the same sentence, and a graph is returned whose
-   * pronouns resolve through this discourse.
+   * The state most actors of the article belong to, when it is named at least twice and more often
+   * than any other; else null.
    */
-  public SentenceGraph enter(org.annalist.model.Sentence sentence) {
-    earlier.addAll(current);
-    current.clear();
+  private static String mostNamed(Map<String, Integer> countries) {
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : countries.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 2 && first > second ? best : null;
+  }
+
+  /** The state part of an actor code ({@code RUSGOV} → RUS), or null for other actors. */
+  private static String stateOf(String code) {
+    if (code == null || code.length() < 3) {
+      return null;
+    }
+    String prefix = code.substring(0, 3);
+    return STATES.country(prefix).filter(ActorCodes.Country::isState).isPresent() ? prefix : null;
+  }
+
+  private static final ActorCodes STATES = ActorCodes.standard();
+
+  /** The state the article is mostly about (see {@link #Discourse}), or null. */
+  public String articleCountry() {
+    return articleCountry;
+  }
+
+  /**
+   * Moves on to a sentence and returns its graph, whose pronouns resolve through this discourse and
+   * which knows the article's country.
+   */
+  public SentenceGraph enter(Sentence sentence) {
     currentSentence = sentence.index();
+    current = bySentence.getOrDefault(sentence.index(), List.of());
+    return new SentenceGraph(sentence, articleText, this::antecedent, articleCountry);
+  }
+
+  private List<Entity> entities(Sentence sentence) {
+    List<Entity> out = new ArrayList<>();
+    if (sentence.size() == 0) {
+      return out;
+    }
     SentenceGraph plain = new SentenceGraph(sentence, articleText);
     for (Token t : sentence.tokens()) {
       if (!t.upos().equals("PROPN") && !t.upos().equals("NOUN")) {
@@ -179,12 +242,12 @@ public final class Discourse {
       if (m != null || kind == Kind.PERSON) {
         // a person the dictionaries do not know still takes the pronouns that follow: "he" after
         // an unknown general is not the minister named before him
-        current.add(
+        out.add(
             new Entity(
                 m, kind, sentence.index(), t.index(), t.baseRelation().equals("nsubj"), t.head()));
       }
     }
-    return new SentenceGraph(sentence, articleText, this::antecedent);
+    return out;
   }
 
   /**
@@ -260,8 +323,8 @@ public final class Discourse {
     int limit = currentSentence - WINDOW;
     for (int s = currentSentence - 1; s >= limit && s >= 0; s--) {
       List<Entity> candidates = new ArrayList<>(2);
-      for (Entity e : earlier) {
-        if (e.sentence() == s && e.kind() == kind) {
+      for (Entity e : bySentence.getOrDefault(s, List.of())) {
+        if (e.kind() == kind) {
           candidates.add(e);
         }
       }

@@ -31,9 +31,10 @@ public final class SentenceGraph {
   private final TokenKeys keys;
   private final int[][] children;
   private final Function<Token, ActorMention> antecedents;
+  private final String articleCountry;
 
   public SentenceGraph(Sentence sentence, String articleText) {
-    this(sentence, articleText, t -> null);
+    this(sentence, articleText, t -> null, null);
   }
 
   /**
@@ -41,8 +42,12 @@ public final class SentenceGraph {
    * Discourse}).
    */
   public SentenceGraph(
-      Sentence sentence, String articleText, Function<Token, ActorMention> antecedents) {
+      Sentence sentence,
+      String articleText,
+      Function<Token, ActorMention> antecedents,
+      String articleCountry) {
     this.antecedents = antecedents;
+    this.articleCountry = articleCountry;
     this.sentence = sentence;
     this.articleText = articleText;
     this.keys = new TokenKeys(sentence.tokens());
@@ -64,6 +69,11 @@ public final class SentenceGraph {
   /** The actor a pronoun of this sentence stands for, or null when the discourse gives none. */
   public ActorMention antecedent(Token pronoun) {
     return antecedents.apply(pronoun);
+  }
+
+  /** The state the article is mostly about ({@link Discourse#articleCountry()}), or null. */
+  public String articleCountry() {
+    return articleCountry;
   }
 
   public Sentence sentence() {
