@@ -56,11 +56,11 @@ class GoldDevAccuracyTest {
   void precisionAndRecallStayAboveTheirFloors() {
     GoldScorer.Evaluation e = evaluate(Dictionaries.defaults());
     String scores = "strict " + e.strict() + "; lenient " + e.lenient();
-    // measured 2026-11-25: strict P 0.630 R 0.160, lenient P 0.778 R 0.198
-    assertTrue(e.strict().precision() >= 0.58, scores);
+    // measured 2026-11-25: strict P 0.636 R 0.255, lenient P 0.773 R 0.311
+    assertTrue(e.strict().precision() >= 0.60, scores);
     assertTrue(e.lenient().precision() >= 0.75, scores);
-    assertTrue(e.strict().recall() >= 0.15, scores);
-    assertTrue(e.lenient().recall() >= 0.18, scores);
+    assertTrue(e.strict().recall() >= 0.24, scores);
+    assertTrue(e.lenient().recall() >= 0.29, scores);
   }
 
   /**
@@ -85,7 +85,7 @@ class GoldDevAccuracyTest {
     GoldScorer.Evaluation builtIn = evaluate(Dictionaries.defaults());
     GoldScorer.Evaluation petrarch = evaluate(phoenix);
     String scores = "built-in " + builtIn.lenient() + "; Phoenix " + petrarch.lenient();
-    // measured 2026-11-25: built-in lenient P 0.778 R 0.198; Phoenix lenient P 0.296 R 0.151
+    // measured 2026-11-25: built-in lenient P 0.773 R 0.311; Phoenix lenient P 0.221 R 0.160
     assertTrue(petrarch.lenient().predicted() >= 20, scores);
     assertTrue(builtIn.lenient().precision() > petrarch.lenient().precision(), scores);
     assertTrue(builtIn.lenient().f1() > petrarch.lenient().f1(), scores);
@@ -100,10 +100,10 @@ class GoldDevAccuracyTest {
     EntityScorer.Counts all = e.all();
     String scores = "entities " + all + "; by kind " + e.byKind();
     assertTrue(all.total() >= 180, scores); // the gold set's persons, organisations and countries
-    // measured 2026-11-25: recognised 0.774 (144/186), code exact 0.951 (137/144), prefix 1.000
-    // (144/144); the issue asks for code accuracy >= 0.85 on the recognised entities
-    assertTrue(all.recognition() >= 0.74, scores);
-    assertTrue(all.exactAccuracy() >= 0.92, scores);
+    // measured 2026-11-25: recognised 0.919 (171/186), code exact 0.936 (160/171), prefix 1.000
+    // (171/171); the issue asks for code accuracy >= 0.85 on the recognised entities
+    assertTrue(all.recognition() >= 0.89, scores);
+    assertTrue(all.exactAccuracy() >= 0.91, scores);
     assertTrue(all.prefixAccuracy() >= 0.97, scores);
   }
 }
