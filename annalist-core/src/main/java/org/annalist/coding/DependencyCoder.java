@@ -394,7 +394,7 @@ public final class DependencyCoder implements EventCoder {
             && sources.stream().anyMatch(m -> m.code().startsWith(g.articleCountry()));
     List<ActorMention> targets = withCountry(g, objectActors, !objectIsThing && domestic);
     if (targets.isEmpty() && targetFromObject) {
-      targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, r.skipped(), date);
+      targets = obliqueTarget(g, v, c.object, sourceTok, c.passive, r.skipped(), date, domestic);
       if (!objectActors.isEmpty() && !targets.isEmpty() && placeOfTheVerb(g, v, targets.get(0))) {
         // the object is a role without a country ("arrested students in Moscow"): the place of
         // the act is not its target
@@ -533,6 +533,22 @@ public final class DependencyCoder implements EventCoder {
       boolean passive,
       List<Token> skipped,
       LocalDate date) {
+    return obliqueTarget(g, v, object, source, passive, skipped, date, false);
+  }
+
+  /**
+   * @param articleCountry whether a role without a country takes the article's ({@code
+   *     withCountry}): for a domestic act only
+   */
+  private List<ActorMention> obliqueTarget(
+      SentenceGraph g,
+      Token v,
+      Token object,
+      Token source,
+      boolean passive,
+      List<Token> skipped,
+      LocalDate date,
+      boolean articleCountry) {
     List<Token> candidates = new ArrayList<>(g.children(v, SentenceGraph.OBLIQUE));
     if (object != null) {
       candidates.addAll(g.children(object, NOUN_OBLIQUE));
@@ -576,12 +592,18 @@ public final class DependencyCoder implements EventCoder {
           || (passive && g.preposition(o).equals("by"))) {
         continue;
       }
-      List<ActorMention> found = withCountry(g, actors.resolveAll(g, o, date, true));
+      List<ActorMention> found =
+          withCountry(g, actors.resolveAll(g, o, date, true), articleCountry && !placeOf(g, o));
       if (!found.isEmpty()) {
         return found;
       }
     }
     return List.of();
+  }
+
+  /** A phrase naming a place ("in Idlib", "at the border"). */
+  private static boolean placeOf(SentenceGraph g, Token o) {
+    return LOCATIVE.contains(g.preposition(o));
   }
 
   /**

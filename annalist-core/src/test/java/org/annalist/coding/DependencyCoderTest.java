@@ -275,4 +275,11 @@ class DependencyCoderTest {
     assertEquals("SYRMIL 190 SYRREB", e.source().code() + " 190 " + e.target().code());
     assertEquals("article-country:SYR", e.target().entries().get(e.target().entries().size() - 1));
   }
+
+  @Test
+  void aRoleInAPhraseOfADomesticActTakesTheArticlesCountry() {
+    assertEquals(
+        List.of("SYRMIL 195 SYRREB"),
+        dyads("The Syrian army bombed villages of rebels in Damascus."));
+  }
 }

@@ -37,6 +37,20 @@ final class ParsedSentences {
   static {
     put(
         """
+        # text = The Syrian army bombed villages of rebels in Damascus.
+        1	The	the	DET	DT	_	3	det	_	_
+        2	Syrian	Syrian	ADJ	JJ	_	3	amod	_	_
+        3	army	army	NOUN	NN	_	4	nsubj	_	_
+        4	bombed	bomb	VERB	VBD	_	0	root	_	_
+        5	villages	village	NOUN	NNS	_	4	obj	_	_
+        6	of	of	ADP	IN	_	7	case	_	_
+        7	rebels	rebel	NOUN	NNS	_	5	nmod	_	_
+        8	in	in	ADP	IN	_	9	case	_	_
+        9	Damascus	Damascus	PROPN	NNP	_	4	obl	_	SpaceAfter=No
+        10	.	.	PUNCT	.	_	4	punct	_	_
+        """);
+    put(
+        """
         # text = Russia attacked rebels in Damascus.
         1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	_
         2	attacked	attack	VERB	VBD	_	0	root	_	_
