@@ -1,11 +1,5 @@
 package org.annalist.cameo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The three-letter parts of CAMEO actor codes: countries (ISO 3166-1 alpha-3 with CAMEO's own codes
@@ -122,7 +115,7 @@ public final class ActorCodes {
     Map<String, Kind> parts = new LinkedHashMap<>();
     Map<String, String> descriptions = new LinkedHashMap<>();
     List<Country> read = new ArrayList<>();
-    rows(
+    TableResource.rows(
         "countries.tsv",
         6,
         f ->
@@ -142,7 +135,7 @@ public final class ActorCodes {
       }
       parts.put(c.code(), Kind.COUNTRY);
     }
-    rows(
+    TableResource.rows(
         "actor-codes.tsv",
         3,
         f -> {
@@ -154,30 +147,5 @@ public final class ActorCodes {
           descriptions.putIfAbsent(f[1], f[2]);
         });
     return new ActorCodes(countries, parts, descriptions);
-  }
-
-  private static void rows(String resource, int fields, Consumer<String[]> row) {
-    try (InputStream in = ActorCodes.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/annalist/cameo/" + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != fields) {
-          throw new IllegalStateException(
-              resource + ":" + lineNo + ": expected " + fields + " tab-separated fields: " + line);
-        }
-        row.accept(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,11 +1,5 @@
 package org.annalist.cameo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,30 +53,13 @@ public final class CameoCodes {
   }
 
   private static CameoCodes load() {
-    String resource = "event-codes.tsv";
-    try (InputStream in = CameoCodes.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/annalist/cameo/" + resource);
-      }
-      Map<String, CameoCode> map = new LinkedHashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 4) {
-          throw new IllegalStateException(
-              resource + ":" + lineNo + ": expected 4 tab-separated fields: " + line);
-        }
-        map.put(f[0], new CameoCode(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), f[3]));
-      }
-      return new CameoCodes(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, CameoCode> map = new LinkedHashMap<>();
+    TableResource.rows(
+        "event-codes.tsv",
+        4,
+        f ->
+            map.put(
+                f[0], new CameoCode(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), f[3])));
+    return new CameoCodes(map);
   }
 }
