@@ -148,7 +148,9 @@ public final class Discourse {
   private final String articleText;
   private final LocalDate date;
   private final Map<Integer, List<Entity>> bySentence = new HashMap<>();
-  private final String articleCountry;
+  private final Map<Integer, SentenceGraph> graphs = new HashMap<>();
+  private String articleCountry;
+  private boolean prepass = true;
   private List<Entity> current = List.of();
   private int currentSentence = -1;
 
@@ -162,7 +164,11 @@ public final class Discourse {
     this.date = article.article().publicationDate();
     Map<String, Integer> countries = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      List<Entity> entities = entities(s);
+      // one graph a sentence, for the actors found here and for coding; its pronouns resolve (and
+      // the article's country is known) once this pass is over
+      SentenceGraph g = new SentenceGraph(s, articleText, this::antecedent, () -> articleCountry);
+      graphs.put(s.index(), g);
+      List<Entity> entities = entities(g);
       bySentence.put(s.index(), entities);
       for (Entity e : entities) {
         String c = e.mention() == null ? null : stateOf(e.mention().code());
@@ -172,6 +178,7 @@ public final class Discourse {
       }
     }
     this.articleCountry = mostNamed(countries);
+    this.prepass = false;
   }
 
   /**
@@ -217,15 +224,16 @@ public final class Discourse {
   public SentenceGraph enter(Sentence sentence) {
     currentSentence = sentence.index();
     current = bySentence.getOrDefault(sentence.index(), List.of());
-    return new SentenceGraph(sentence, articleText, this::antecedent, articleCountry);
+    SentenceGraph g = graphs.get(sentence.index());
+    return g != null ? g : new SentenceGraph(sentence, articleText, this::antecedent, () -> null);
   }
 
-  private List<Entity> entities(Sentence sentence) {
+  private List<Entity> entities(SentenceGraph plain) {
+    Sentence sentence = plain.sentence();
     List<Entity> out = new ArrayList<>();
     if (sentence.size() == 0) {
       return out;
     }
-    SentenceGraph plain = new SentenceGraph(sentence, articleText);
     for (Token t : sentence.tokens()) {
       if (!t.upos().equals("PROPN") && !t.upos().equals("NOUN")) {
         continue;
@@ -284,6 +292,9 @@ public final class Discourse {
    * of the antecedent, followed by the antecedent's dictionary entries.
    */
   ActorMention antecedent(Token pronoun) {
+    if (prepass) {
+      return null; // the actors the sentences name are found without resolving pronouns
+    }
     String word = pronoun.text().toLowerCase(Locale.ROOT);
     Kind kind = PRONOUNS.get(word);
     if (kind == null || pronoun.baseRelation().equals("expl")) {

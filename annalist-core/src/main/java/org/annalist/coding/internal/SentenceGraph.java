@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.annalist.coding.ActorMention;
 import org.annalist.dictionary.TokenKeys;
 import org.annalist.model.Sentence;
@@ -31,10 +32,10 @@ public final class SentenceGraph {
   private final TokenKeys keys;
   private final int[][] children;
   private final Function<Token, ActorMention> antecedents;
-  private final String articleCountry;
+  private final Supplier<String> articleCountry;
 
   public SentenceGraph(Sentence sentence, String articleText) {
-    this(sentence, articleText, t -> null, null);
+    this(sentence, articleText, t -> null, () -> null);
   }
 
   /**
@@ -45,7 +46,7 @@ public final class SentenceGraph {
       Sentence sentence,
       String articleText,
       Function<Token, ActorMention> antecedents,
-      String articleCountry) {
+      Supplier<String> articleCountry) {
     this.antecedents = antecedents;
     this.articleCountry = articleCountry;
     this.sentence = sentence;
@@ -73,7 +74,7 @@ public final class SentenceGraph {
 
   /** The state the article is mostly about ({@link Discourse#articleCountry()}), or null. */
   public String articleCountry() {
-    return articleCountry;
+    return articleCountry.get();
   }
 
   public Sentence sentence() {
