@@ -449,6 +449,10 @@ public final class DependencyCoder implements EventCoder {
         }
       }
     }
+    if (targets.isEmpty() && c.object != null && REACTIONS.contains(root(codeText))) {
+      // "condemned the airstrikes": the actor of the strikes coded earlier in the article
+      targets = eventAntecedent(g, c.object, out);
+    }
     if (targets.isEmpty() && options.newActorWords() > 0) {
       targets = targetTok != null ? newActor(g, targetTok) : List.of();
       for (Token o : targets.isEmpty() ? g.children(v, SentenceGraph.OBLIQUE) : List.<Token>of()) {
@@ -760,6 +764,73 @@ public final class DependencyCoder implements EventCoder {
    * such an actor says too little, and as a target it is mostly the thing acted with ("deployed
    * troops"). A later context stage can give them the article's country.
    */
+  /** Roots of acts that answer another act: disapprove (11), reject (12). */
+  private static final Set<String> REACTIONS = Set.of("11", "12");
+
+  /** Nouns that name an act, with the CAMEO roots of the events they can stand for. */
+  private static final Map<String, Set<String>> EVENT_NOUNS =
+      Map.ofEntries(
+          Map.entry("coup", Set.of("18")),
+          Map.entry("putsch", Set.of("18")),
+          Map.entry("takeover", Set.of("18")),
+          Map.entry("attack", Set.of("18", "19", "20")),
+          Map.entry("assault", Set.of("18", "19", "20")),
+          Map.entry("offensive", Set.of("19")),
+          Map.entry("raid", Set.of("19")),
+          Map.entry("strike", Set.of("19")),
+          Map.entry("airstrike", Set.of("19")),
+          Map.entry("bombing", Set.of("18", "19")),
+          Map.entry("bombardment", Set.of("19")),
+          Map.entry("shelling", Set.of("19")),
+          Map.entry("invasion", Set.of("19")),
+          Map.entry("incursion", Set.of("19")),
+          Map.entry("annexation", Set.of("17", "19")),
+          Map.entry("crackdown", Set.of("17")),
+          Map.entry("expulsion", Set.of("16")),
+          Map.entry("sanction", Set.of("16")));
+
+  /** How many sentences back an act named by a noun is looked for. */
+  private static final int EVENT_WINDOW = 8;
+
+  private static String root(String code) {
+    return code.length() >= 2 ? code.substring(0, 2) : code;
+  }
+
+  /**
+   * The actor of the act a noun names ("the airstrikes", "the coup"): the source of the nearest
+   * earlier event of the article, within {@value #EVENT_WINDOW} sentences, whose root the noun can
+   * stand for. The mention keeps the noun's span; {@code antecedent} names that source and its
+   * entries begin with {@code event:ID}, the event it stands for.
+   */
+  private static List<ActorMention> eventAntecedent(
+      SentenceGraph g, Token noun, List<CodedEvent> earlier) {
+    Set<String> roots = EVENT_NOUNS.get(g.lemma(noun).toLowerCase(java.util.Locale.ROOT));
+    if (roots == null || !noun.upos().equals("NOUN")) {
+      return List.of();
+    }
+    int sentence = g.sentence().index();
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CodedEvent e = earlier.get(i);
+      if (e.sentenceIndex() < sentence - EVENT_WINDOW) {
+        break;
+      }
+      if (roots.contains(e.event().root()) && !e.source().code().equals(NO_ACTOR)) {
+        List<String> entries = new ArrayList<>(e.source().entries().size() + 1);
+        entries.add("event:" + e.id());
+        entries.addAll(e.source().entries());
+        return List.of(
+            new ActorMention(
+                e.source().code(),
+                g.sentenceText(noun.begin(), noun.end()),
+                noun.begin(),
+                noun.end(),
+                entries,
+                e.source().text()));
+      }
+    }
+    return List.of();
+  }
+
   /** Whether {@code m} is named in a place phrase ("in Moscow") of the verb itself. */
   private static boolean placeOfTheVerb(SentenceGraph g, Token v, ActorMention m) {
     for (Token o : g.children(v, SentenceGraph.OBLIQUE)) {

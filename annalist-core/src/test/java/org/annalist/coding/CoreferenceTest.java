@@ -100,6 +100,25 @@ class CoreferenceTest {
       4	.	.	PUNCT	.	_	2	punct	_	_
       """;
 
+  private static final String GONDOR_ATTACKED_ARNOR =
+      """
+      # text = Gondor attacked Arnor.
+      1	Gondor	Gondor	PROPN	NNP	_	2	nsubj	_	_
+      2	attacked	attack	VERB	VBD	_	0	root	_	_
+      3	Arnor	Arnor	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+      4	.	.	PUNCT	.	_	2	punct	_	_
+      """;
+
+  private static final String ARAGORN_CONDEMNED_THE_ATTACK =
+      """
+      # text = Aragorn condemned the attack.
+      1	Aragorn	Aragorn	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+      2	condemned	condemn	VERB	VBD	_	0	root	_	_
+      3	the	the	DET	DT	_	4	det	_	_
+      4	attack	attack	NOUN	NN	_	2	obj	_	SpaceAfter=No
+      5	.	.	PUNCT	.	_	2	punct	_	_
+      """;
+
   private static final String KING_ARAGORN_VISITED_GONDOR =
       """
       # text = King Aragorn visited Gondor.
@@ -112,7 +131,7 @@ class CoreferenceTest {
 
   /**
    * Aragorn ARNGOV, Denethor GONGOV (persons); Arnor ARN, Gondor GON; the title "king" GOV; visit
-   * 042, praise 051.
+   * 042, praise 051, attack 190, condemn 111.
    */
   private static Dictionaries dictionaries() {
     List<ActorEntry> actors =
@@ -124,6 +143,8 @@ class CoreferenceTest {
     Map<String, VerbEntry> verbs = new LinkedHashMap<>();
     verbs.put("visit", new VerbEntry("verbs:1", List.of("visit"), "042", List.of()));
     verbs.put("praise", new VerbEntry("verbs:2", List.of("praise"), "051", List.of()));
+    verbs.put("attack", new VerbEntry("verbs:3", List.of("attack"), "190", List.of()));
+    verbs.put("condemn", new VerbEntry("verbs:4", List.of("condemn"), "111", List.of()));
     List<Problem> problems = new ArrayList<>();
     Dictionaries d =
         Dictionaries.of(
@@ -204,5 +225,25 @@ class CoreferenceTest {
   @Test
   void aTitleWithoutACountryGivesWayToTheNameAfterIt() {
     assertEquals(List.of("ARNGOV 042 GON"), dyads(KING_ARAGORN_VISITED_GONDOR));
+  }
+
+  @Test
+  void aNounNamingAnEarlierActStandsForItsActor() {
+    List<CodedEvent> events = events(GONDOR_ATTACKED_ARNOR, ARAGORN_CONDEMNED_THE_ATTACK);
+
+    assertEquals(
+        List.of("GON 190 ARN", "ARNGOV 111 GON"),
+        events.stream()
+            .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
+            .toList());
+    ActorMention attack = events.get(1).target();
+    assertEquals("attack", attack.text());
+    assertEquals("Gondor", attack.antecedent());
+    assertEquals("event:" + events.get(0).id(), attack.entries().get(0));
+  }
+
+  @Test
+  void aNounNamingAnActNoEventCodedIsNotATarget() {
+    assertEquals(List.of(), dyads(ARAGORN_CONDEMNED_THE_ATTACK));
   }
 }
