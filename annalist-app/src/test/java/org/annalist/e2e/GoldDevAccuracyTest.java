@@ -56,11 +56,11 @@ class GoldDevAccuracyTest {
   void precisionAndRecallStayAboveTheirFloors() {
     GoldScorer.Evaluation e = evaluate(Dictionaries.defaults());
     String scores = "strict " + e.strict() + "; lenient " + e.lenient();
-    // measured 2026-11-25: strict P 0.667 R 0.292, lenient P 0.792 R 0.349
+    // measured 2026-11-25: strict P 0.667 R 0.311, lenient P 0.784 R 0.368
     assertTrue(e.strict().precision() >= 0.63, scores);
     assertTrue(e.lenient().precision() >= 0.76, scores);
-    assertTrue(e.strict().recall() >= 0.28, scores);
-    assertTrue(e.lenient().recall() >= 0.33, scores);
+    assertTrue(e.strict().recall() >= 0.30, scores);
+    assertTrue(e.lenient().recall() >= 0.35, scores);
   }
 
   /**
@@ -85,7 +85,7 @@ class GoldDevAccuracyTest {
     GoldScorer.Evaluation builtIn = evaluate(Dictionaries.defaults());
     GoldScorer.Evaluation petrarch = evaluate(phoenix);
     String scores = "built-in " + builtIn.lenient() + "; Phoenix " + petrarch.lenient();
-    // measured 2026-11-25: built-in lenient P 0.792 R 0.349; Phoenix lenient P 0.222 R 0.170
+    // measured 2026-11-25: built-in lenient P 0.784 R 0.368; Phoenix lenient P 0.222 R 0.170
     assertTrue(petrarch.lenient().predicted() >= 20, scores);
     assertTrue(builtIn.lenient().precision() > petrarch.lenient().precision(), scores);
     assertTrue(builtIn.lenient().f1() > petrarch.lenient().f1(), scores);

@@ -119,6 +119,25 @@ class CoreferenceTest {
       5	.	.	PUNCT	.	_	2	punct	_	_
       """;
 
+  private static final String FELLOWSHIP_VISITED_GONDOR =
+      """
+      # text = Fellowship visited Gondor.
+      1	Fellowship	Fellowship	PROPN	NNP	_	2	nsubj	_	_
+      2	visited	visit	VERB	VBD	_	0	root	_	_
+      3	Gondor	Gondor	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+      4	.	.	PUNCT	.	_	2	punct	_	_
+      """;
+
+  private static final String THE_BLOC_PRAISED_ARNOR =
+      """
+      # text = The bloc praised Arnor.
+      1	The	the	DET	DT	_	2	det	_	_
+      2	bloc	bloc	NOUN	NN	_	3	nsubj	_	_
+      3	praised	praise	VERB	VBD	_	0	root	_	_
+      4	Arnor	Arnor	PROPN	NNP	_	3	obj	_	SpaceAfter=No
+      5	.	.	PUNCT	.	_	3	punct	_	_
+      """;
+
   private static final String KING_ARAGORN_VISITED_GONDOR =
       """
       # text = King Aragorn visited Gondor.
@@ -139,7 +158,8 @@ class CoreferenceTest {
             new ActorEntry("actors:1", List.of("ARAGORN"), List.of(DatedCode.always("ARNGOV"))),
             new ActorEntry("actors:2", List.of("DENETHOR"), List.of(DatedCode.always("GONGOV"))),
             new ActorEntry("actors:3", List.of("ARNOR"), List.of(DatedCode.always("ARN"))),
-            new ActorEntry("actors:4", List.of("GONDOR"), List.of(DatedCode.always("GON"))));
+            new ActorEntry("actors:4", List.of("GONDOR"), List.of(DatedCode.always("GON"))),
+            new ActorEntry("actors:5", List.of("FELLOWSHIP"), List.of(DatedCode.always("IGOFEL"))));
     Map<String, VerbEntry> verbs = new LinkedHashMap<>();
     verbs.put("visit", new VerbEntry("verbs:1", List.of("visit"), "042", List.of()));
     verbs.put("praise", new VerbEntry("verbs:2", List.of("praise"), "051", List.of()));
@@ -245,5 +265,23 @@ class CoreferenceTest {
   @Test
   void aNounNamingAnActNoEventCodedIsNotATarget() {
     assertEquals(List.of(), dyads(ARAGORN_CONDEMNED_THE_ATTACK));
+  }
+
+  @Test
+  void theBlocIsTheOrganisationNamedBefore() {
+    List<CodedEvent> events = events(FELLOWSHIP_VISITED_GONDOR, THE_BLOC_PRAISED_ARNOR);
+
+    assertEquals(
+        List.of("IGOFEL 042 GON", "IGOFEL 051 ARN"),
+        events.stream()
+            .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
+            .toList());
+    assertEquals("The bloc", events.get(1).source().text());
+    assertEquals("Fellowship", events.get(1).source().antecedent());
+  }
+
+  @Test
+  void theBlocWithNoOrganisationBeforeIsNotCoded() {
+    assertEquals(List.of(), dyads(THE_BLOC_PRAISED_ARNOR));
   }
 }

@@ -191,6 +191,13 @@ public final class ActorResolver {
         return List.of(m);
       }
     }
+    if (depth == 0 && Discourse.isDefiniteReference(g, head)) {
+      // "the regional bloc", "the country", "the group": an actor named before ({@link Discourse})
+      ActorMention a = g.antecedent(head);
+      if (a != null) {
+        return List.of(a);
+      }
+    }
     // inside another phrase, a name compounded with a common noun stands for it: "soldiers from
     // the Gondor garrison" (at the top, only sources and targets that name no country get this)
     return depth > 0 ? compoundName(g, head, date) : List.of();
@@ -553,7 +560,7 @@ public final class ActorResolver {
    * A non-state armed group: an international militarized group ({@code IMG...}) or a code with a
    * rebel, insurgent, separatist or unidentified-armed role ({@code CODREB}, {@code PSEREBHMS}).
    */
-  private static boolean isArmedGroup(String code) {
+  static boolean isArmedGroup(String code) {
     if (code.startsWith("IMG")) {
       return true;
     }

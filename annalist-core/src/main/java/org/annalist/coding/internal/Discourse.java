@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annalist.cameo.ActorCodes;
 import org.annalist.coding.ActorMention;
 import org.annalist.model.AnnotatedArticle;
@@ -295,6 +296,9 @@ public final class Discourse {
     if (prepass) {
       return null; // the actors the sentences name are found without resolving pronouns
     }
+    if (!pronoun.upos().equals("PRON") && pronoun.upos().equals("NOUN")) {
+      return definiteReference(pronoun);
+    }
     String word = pronoun.text().toLowerCase(Locale.ROOT);
     Kind kind = PRONOUNS.get(word);
     if (kind == null || pronoun.baseRelation().equals("expl")) {
@@ -314,6 +318,92 @@ public final class Discourse {
     entries.addAll(a.entries());
     return new ActorMention(
         a.code(), pronoun.text(), pronoun.begin(), pronoun.end(), entries, a.text());
+  }
+
+  /** Nouns that, with "the", refer back to an actor of a kind: a bloc, a state, an armed group. */
+  private static final Map<String, Predicate<String>> DEFINITE_NOUNS =
+      Map.ofEntries(
+          Map.entry("bloc", code -> code.startsWith("IGO")),
+          Map.entry("alliance", code -> code.startsWith("IGO")),
+          Map.entry("organisation", code -> code.startsWith("IGO")),
+          Map.entry("organization", code -> code.startsWith("IGO")),
+          Map.entry("grouping", code -> code.startsWith("IGO")),
+          Map.entry("country", code -> stateOf(code) != null),
+          Map.entry("nation", code -> stateOf(code) != null),
+          Map.entry("group", ActorResolver::isArmedGroup));
+
+  /**
+   * Whether {@code head} is a definite noun that refers back to an actor: "the (regional) bloc",
+   * "the country", "the group", with no name or possessor of its own.
+   */
+  static boolean isDefiniteReference(SentenceGraph g, Token head) {
+    if (!head.upos().equals("NOUN") || !DEFINITE_NOUNS.containsKey(g.lemma(head))) {
+      return false;
+    }
+    boolean definite = false;
+    for (int c : g.childIndexes(head)) {
+      Token d = g.token(c);
+      String rel = d.baseRelation();
+      if (rel.equals("det") && (g.is(d, "the") || g.is(d, "this"))) {
+        definite = true;
+      } else if (rel.equals("nmod") || rel.equals("compound") || rel.equals("acl")) {
+        return false; // "the group of experts", "the Wagner group": a phrase of its own
+      }
+    }
+    return definite;
+  }
+
+  /**
+   * The actor a definite noun refers back to: the nearest earlier actor of its kind, in its own
+   * sentence, then in up to {@value #WINDOW} sentences before. A state is given as its bare code
+   * ("the country" after "Niger's military" is NER).
+   */
+  private ActorMention definiteReference(Token noun) {
+    SentenceGraph g = graphs.get(currentSentence);
+    if (g == null || !isDefiniteReference(g, noun)) {
+      return null;
+    }
+    String lemma = g.lemma(noun);
+    Predicate<String> fits = DEFINITE_NOUNS.get(lemma);
+    Entity found = null;
+    for (Entity e : current) {
+      if (e.token() < noun.index() && e.mention() != null && fits.test(e.mention().code())) {
+        found = e;
+      }
+    }
+    for (int s = currentSentence - 1;
+        found == null && s >= currentSentence - WINDOW && s >= 0;
+        s--) {
+      List<Entity> in = bySentence.getOrDefault(s, List.of());
+      for (int i = in.size() - 1; i >= 0 && found == null; i--) {
+        Entity e = in.get(i);
+        if (e.mention() != null && fits.test(e.mention().code())) {
+          found = e;
+        }
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    ActorMention a = found.mention();
+    String code = lemma.equals("country") || lemma.equals("nation") ? stateOf(a.code()) : a.code();
+    Token first = noun;
+    for (int c : g.childIndexes(noun)) {
+      Token d = g.token(c);
+      if (d.index() < first.index()) {
+        first = d;
+      }
+    }
+    List<String> entries = new ArrayList<>(a.entries().size() + 1);
+    entries.add("antecedent:" + a.begin() + "-" + a.end());
+    entries.addAll(a.entries());
+    return new ActorMention(
+        code,
+        g.sentenceText(first.begin(), noun.end()),
+        first.begin(),
+        noun.end(),
+        entries,
+        a.text());
   }
 
   private Entity nearestBefore(Token pronoun, Kind kind, boolean bound) {
