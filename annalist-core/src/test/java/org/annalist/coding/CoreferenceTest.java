@@ -185,7 +185,12 @@ class CoreferenceTest {
   }
 
   private static List<String> dyads(String... sentences) {
-    return events(sentences).stream()
+    return dyads(events(sentences));
+  }
+
+  /** Events as "SOURCE CAMEO TARGET". */
+  private static List<String> dyads(List<CodedEvent> events) {
+    return events.stream()
         .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
         .toList();
   }
@@ -194,11 +199,7 @@ class CoreferenceTest {
   void heStandsForTheSubjectOfThePreviousSentence() {
     List<CodedEvent> events = events(ARAGORN_VISITED_GONDOR, HE_PRAISED_ARNOR);
 
-    assertEquals(
-        List.of("ARNGOV 042 GON", "ARNGOV 051 ARN"),
-        events.stream()
-            .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
-            .toList());
+    assertEquals(List.of("ARNGOV 042 GON", "ARNGOV 051 ARN"), dyads(events));
     ActorMention he = events.get(1).source();
     assertEquals("He", he.text());
     assertEquals("Aragorn", he.antecedent());
@@ -251,11 +252,7 @@ class CoreferenceTest {
   void aNounNamingAnEarlierActStandsForItsActor() {
     List<CodedEvent> events = events(GONDOR_ATTACKED_ARNOR, ARAGORN_CONDEMNED_THE_ATTACK);
 
-    assertEquals(
-        List.of("GON 190 ARN", "ARNGOV 111 GON"),
-        events.stream()
-            .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
-            .toList());
+    assertEquals(List.of("GON 190 ARN", "ARNGOV 111 GON"), dyads(events));
     ActorMention attack = events.get(1).target();
     assertEquals("attack", attack.text());
     assertEquals("Gondor", attack.antecedent());
@@ -271,11 +268,7 @@ class CoreferenceTest {
   void theBlocIsTheOrganisationNamedBefore() {
     List<CodedEvent> events = events(FELLOWSHIP_VISITED_GONDOR, THE_BLOC_PRAISED_ARNOR);
 
-    assertEquals(
-        List.of("IGOFEL 042 GON", "IGOFEL 051 ARN"),
-        events.stream()
-            .map(e -> e.source().code() + " " + e.event().code() + " " + e.target().code())
-            .toList());
+    assertEquals(List.of("IGOFEL 042 GON", "IGOFEL 051 ARN"), dyads(events));
     assertEquals("The bloc", events.get(1).source().text());
     assertEquals("Fellowship", events.get(1).source().antecedent());
   }

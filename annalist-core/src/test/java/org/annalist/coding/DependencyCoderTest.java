@@ -272,7 +272,8 @@ class DependencyCoderTest {
   void aRoleWithoutACountryTakesTheArticlesCountry() {
     // Syrian and Damascus: the article is about Syria
     CodedEvent e = only(ParsedSentences.article("The Syrian army attacked rebels in Damascus."));
-    assertEquals("SYRMIL 190 SYRREB", e.source().code() + " 190 " + e.target().code());
+    assertEquals(
+        "SYRMIL 190 SYRREB", e.source().code() + " " + e.event().code() + " " + e.target().code());
     assertEquals("article-country:SYR", e.target().entries().get(e.target().entries().size() - 1));
   }
 
