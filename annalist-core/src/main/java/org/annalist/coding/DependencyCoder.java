@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.cameo.ActorCodes;
 import org.annalist.cameo.CameoCode;
 import org.annalist.cameo.CameoCodes;
 import org.annalist.cameo.PloverMapping;
@@ -279,6 +280,18 @@ public final class DependencyCoder implements EventCoder {
       Token object = passive ? Clauses.passiveObject(g, v) : g.child(v, SentenceGraph.OBJECT);
       Token subject = passive ? Clauses.passiveAgent(g, v) : Clauses.subject(g, v);
       PatternMatcher.Result r = PatternMatcher.match(g, entry, v, object, subject);
+      if (r.pattern() == null && object != null && !passive) {
+        // a pattern's noun in a later conjunct of the object: "announced the suspension of the
+        // constitution, a curfew and the closure of the borders"
+        for (Token conj : g.children(object, Set.of("conj"))) {
+          PatternMatcher.Result rc = PatternMatcher.match(g, entry, v, conj, subject);
+          if (rc.pattern() != null && rc.code() != null) {
+            r = rc;
+            object = conj;
+            break;
+          }
+        }
+      }
       if (r.complement() != null) {
         consumed.add(r.complement().index());
       }
@@ -452,6 +465,11 @@ public final class DependencyCoder implements EventCoder {
     if (targets.isEmpty() && c.object != null && REACTIONS.contains(root(codeText))) {
       // "condemned the airstrikes": the actor of the strikes coded earlier in the article
       targets = eventAntecedent(g, c.object, out);
+    }
+    if (targets.isEmpty() && DOMESTIC_ACTS.contains(codeText)) {
+      // acts a state does within itself (a curfew, a state of emergency, a ban on parties): with
+      // no target named, the target is the source's own country
+      targets = ownCountry(sources.get(0), v);
     }
     if (targets.isEmpty() && options.newActorWords() > 0) {
       targets = targetTok != null ? newActor(g, targetTok) : List.of();
@@ -871,6 +889,28 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * CAMEO's administrative sanctions a state imposes on its own people: curfew, state of emergency
+   * or martial law, restrictions on political freedoms, bans on parties or politicians.
+   */
+  private static final Set<String> DOMESTIC_ACTS = Set.of("172", "1721", "1722", "1723", "1724");
+
+  private static final ActorCodes ACTOR_CODES = ActorCodes.standard();
+
+  /** The state {@code source} belongs to, as the target of a domestic act, or none. */
+  private static List<ActorMention> ownCountry(ActorMention source, Token verb) {
+    if (source.code().length() < 3) {
+      return List.of();
+    }
+    String prefix = source.code().substring(0, 3);
+    if (ACTOR_CODES.country(prefix).filter(ActorCodes.Country::isState).isEmpty()) {
+      return List.of();
+    }
+    List<String> entries = new ArrayList<>(source.entries());
+    entries.add("domestic-act:" + prefix);
+    return List.of(new ActorMention(prefix, "", verb.begin(), verb.begin(), entries));
   }
 
   /** Roles that are no part of a state: an unnamed NGO or IGO is not the article country's. */

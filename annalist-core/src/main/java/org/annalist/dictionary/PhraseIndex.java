@@ -169,5 +169,12 @@ public final class PhraseIndex<T> {
         walk(n, keys, i + 3, limit, bestEnd, bestValue);
       }
     }
+    String chain = keys.hyphenChain(i);
+    if (chain != null && keys.hyphenChainEnd(i) <= limit) {
+      n = node.next.get(chain);
+      if (n != null) {
+        walk(n, keys, keys.hyphenChainEnd(i), limit, bestEnd, bestValue);
+      }
+    }
   }
 }

@@ -13,12 +13,16 @@ public final class TokenKeys {
   private final String[] text;
   private final String[] lemma;
   private final String[] hyphenJoined;
+  private final String[] chain;
+  private final int[] chainEnd;
 
   public TokenKeys(List<Token> tokens) {
     int n = tokens.size();
     text = new String[n];
     lemma = new String[n];
     hyphenJoined = new String[n];
+    chain = new String[n];
+    chainEnd = new int[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       text[i] = TextNormalizer.key(t.text());
@@ -34,6 +38,15 @@ public final class TokenKeys {
       Token b = tokens.get(i + 2);
       if (text[i + 1].equals("-") && a.end() == h.begin() && h.end() == b.begin()) {
         hyphenJoined[i] = text[i] + "-" + text[i + 2];
+      }
+    }
+    // longer chains, right to left: "Waqar - uz - Zaman" is the one key "waqar-uz-zaman"
+    for (int i = n - 3; i >= 0; i--) {
+      if (hyphenJoined[i] != null && i + 2 < n && hyphenJoined[i + 2] != null) {
+        String rest = chain[i + 2] != null ? chain[i + 2] : hyphenJoined[i + 2];
+        int end = chain[i + 2] != null ? chainEnd[i + 2] : i + 5;
+        chain[i] = text[i] + "-" + rest;
+        chainEnd[i] = end;
       }
     }
   }
@@ -77,6 +90,19 @@ public final class TokenKeys {
    */
   public String hyphenJoined(int i) {
     return hyphenJoined[i];
+  }
+
+  /**
+   * {@code x-y-z...} when tokens from {@code i} are three or more words joined by hyphens without
+   * spaces ({@code x - y - z}), else {@code null}; it ends before {@link #hyphenChainEnd(int)}.
+   */
+  public String hyphenChain(int i) {
+    return chain[i];
+  }
+
+  /** The index after the last token of {@link #hyphenChain(int)}. */
+  public int hyphenChainEnd(int i) {
+    return chainEnd[i];
   }
 
   /** True when token {@code i}'s text or lemma is {@code key}. */

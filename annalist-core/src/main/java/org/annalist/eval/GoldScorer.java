@@ -1,7 +1,9 @@
 package org.annalist.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.annalist.coding.CodedEvent;
 import org.annalist.dictionary.TextNormalizer;
 
@@ -10,7 +12,9 @@ import org.annalist.dictionary.TextNormalizer;
  * of the same article when the sentences match, the CAMEO roots match, and source and target match
  * on their three-letter country or organisation prefix. Strict scoring uses the primary codes;
  * lenient scoring also accepts the {@code *Alt} codes. Negated gold events are not counted (CAMEO
- * coders do not code them). Stateless.
+ * coders do not code them). As the gold codes a restated event once, the coded events of an article
+ * with the same source, code and target are one event with several mentions: it counts once, and is
+ * right when one of its mentions matches. Stateless.
  */
 public final class GoldScorer {
 
@@ -46,12 +50,22 @@ public final class GoldScorer {
       Mode mode,
       List<CodedEvent> falsePositives,
       List<GoldEvent> missed) {
-    int correct = 0;
+    // an article that restates an event (same source, code and target in another sentence)
+    // reports one event: it counts once, and is right when any of its mentions matches
+    Map<List<String>, List<CodedEvent>> events = new LinkedHashMap<>();
     for (CodedEvent p : predicted) {
-      if (gold.stream().anyMatch(g -> matches(p, g, mode))) {
+      events
+          .computeIfAbsent(
+              List.of(p.articleId(), p.source().code(), p.event().code(), p.target().code()),
+              k -> new ArrayList<>())
+          .add(p);
+    }
+    int correct = 0;
+    for (List<CodedEvent> mentions : events.values()) {
+      if (mentions.stream().anyMatch(p -> gold.stream().anyMatch(g -> matches(p, g, mode)))) {
         correct++;
       } else if (falsePositives != null) {
-        falsePositives.add(p);
+        falsePositives.add(mentions.get(0));
       }
     }
     int found = 0;
@@ -62,7 +76,7 @@ public final class GoldScorer {
         missed.add(g);
       }
     }
-    return new Score(predicted.size(), gold.size(), correct, found);
+    return new Score(events.size(), gold.size(), correct, found);
   }
 
   /** Whether a coded event matches a gold event under {@code mode}. */

@@ -100,4 +100,19 @@ class GoldScorerTest {
     assertEquals(List.of(predicted.get(1)), e.falsePositives());
     assertEquals(List.of(), e.missed());
   }
+
+  @Test
+  void anArticlesRestatementsOfOneEventCountOnce() {
+    String restated = "Russia has begun to pull its troops out of Syria.";
+    List<CodedEvent> predicted =
+        List.of(
+            event("A1", SENTENCE, "RUSGOV", "0874", "SYR"),
+            event("A1", restated, "RUSGOV", "0874", "SYR"),
+            event("A1", restated, "RUSGOV", "190", "SYR"),
+            event("A2", restated, "RUSGOV", "0874", "SYR"));
+    List<GoldEvent> gold = List.of(gold("RUSGOV", "0874", "SYR", List.of(), List.of(), false));
+    GoldScorer.Evaluation e = GoldScorer.evaluate(predicted, gold);
+    assertEquals(new Score(3, 1, 1, 1), e.lenient(), "A1's two 0874 mentions are one event");
+    assertEquals(List.of(predicted.get(2), predicted.get(3)), e.falsePositives());
+  }
 }

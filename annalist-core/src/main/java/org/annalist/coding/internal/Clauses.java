@@ -74,11 +74,24 @@ public final class Clauses {
       if (rel.equals("xcomp") || rel.equals("conj")) {
         controlled = rel.equals("xcomp");
         t = head;
+      } else if ((rel.equals("advcl") || rel.equals("dep") && head.isVerb()) && nonFinite(g, t)) {
+        // a participle or infinitive modifying the clause shares its subject: "the army said it
+        // had carried out the detentions, imposing a state of emergency"
+        controlled = false;
+        t = head;
       } else {
         return null;
       }
     }
     return null;
+  }
+
+  /** A present participle ("imposing") or a to-infinitive ("to supply"), with no subject. */
+  private static boolean nonFinite(SentenceGraph g, Token v) {
+    if (v.xpos().equals("VBG")) {
+      return !g.hasChild(v, SentenceGraph.PASSIVE_AUX);
+    }
+    return v.xpos().equals("VB") && ModalityRules.hasMarker(g, v, Set.of("to"));
   }
 
   /**
