@@ -221,4 +221,9 @@ class CountMentionTest {
   void decimalWithoutScaleIsNotCounted() {
     assertEquals(List.of(), counts("Inflation of 2.5 killed growth."));
   }
+
+  @Test
+  void infinitiveAfterTheNounIsNotACount() {
+    assertEquals(List.of(), counts("There were two attempts to assassinate the president."));
+  }
 }

@@ -469,7 +469,9 @@ public final class CountFinder {
     }
     if (kind == null) {
       kind = TRANSITIVE.get(w);
-      if (kind == null || isActive(words, tokens, j, auxiliary)) {
+      // after "were", "have been": a participle; "attempts to assassinate" is no count
+      boolean participle = w.endsWith("ed") || w.equals("slain") || w.equals("hurt");
+      if (kind == null || !participle || isActive(words, tokens, j, auxiliary)) {
         return null;
       }
     }

@@ -219,10 +219,18 @@ public final class Entities {
    * them, or for "he"/"she" the person mentioned last before; {@code null} when none.
    */
   public String nameAt(int begin, int end, String words) {
+    // "Human Rights Watch spokesman Stephan Van Praet" is the person, not the organisation
+    Mention inside = null;
     for (Mention m : mentions) {
-      if (m.span().begin() >= begin && m.span().end() <= end) {
-        return names.get(m.entity());
+      if (m.span().begin() >= begin
+          && m.span().end() <= end
+          && (inside == null
+              || (inside.type() != EntityType.PERSON && m.type() == EntityType.PERSON))) {
+        inside = m;
       }
+    }
+    if (inside != null) {
+      return names.get(inside.entity());
     }
     String w = words.strip().toLowerCase(Locale.ROOT);
     if (w.equals("he") || w.equals("she")) {

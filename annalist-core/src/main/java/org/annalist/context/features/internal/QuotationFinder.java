@@ -88,7 +88,6 @@ public final class QuotationFinder {
           "counter",
           "contend",
           "maintain",
-          "continue",
           "answer",
           "demand",
           "boast",
@@ -157,6 +156,9 @@ public final class QuotationFinder {
         found = previousSentence(sentences.get(first.index() - 1), out);
       }
       Span quote = Span.of(text, qb, qe);
+      if (found != null && found.reused == null && !isSpeaker(found, open, close)) {
+        found = null;
+      }
       if (found == null) {
         out.add(new Quotation(first.index(), quote, null, null, null, SpeakerRule.NONE));
         continue;
@@ -375,6 +377,17 @@ public final class QuotationFinder {
       }
     }
     return null;
+  }
+
+  /** Speaker words outside the quote, naming someone: not starting with "and", "but", "as"... */
+  private static boolean isSpeaker(Found f, int open, int close) {
+    if (inside(f.from, open, close) || inside(f.to, open, close)) {
+      return false;
+    }
+    return switch (f.from.upos()) {
+      case "CCONJ", "SCONJ", "ADP", "ADV", "PUNCT", "VERB", "AUX", "PART" -> false;
+      default -> true;
+    };
   }
 
   private static boolean opensSentence(Sentence s, int open) {
