@@ -80,8 +80,6 @@ public final class ArticleDates {
           && (own.basis() == DateBasis.TEXT || own.basis() == DateBasis.RELATIVE)
           && (reference == null || !own.start().isAfter(reference))) {
         narrative = own.withBasis(DateBasis.NARRATIVE, own.evidence());
-      } else if (presentTense(s, root)) {
-        narrative = null;
       }
     }
   }
