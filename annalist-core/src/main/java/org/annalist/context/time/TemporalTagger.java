@@ -698,10 +698,33 @@ public final class TemporalTagger {
       if (y == null || !DATE_PREPOSITIONS.contains(w(i - 1))) {
         return null;
       }
-      if (UNITS.containsKey(w(i + 1))) {
-        return null;
+      if (countsSomething(i + 1)) {
+        return null; // "of 2000 people"
       }
       return new Match(i, EventDate.year(y, DateBasis.TEXT, stub()), "year");
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS =
+        java.util.Set.of(
+            "and", "or", "but", "to", "the", "a", "an", "when", "after", "before", "as", "while",
+            "for", "that", "with", "in", "on", "at", "by", "until", "which", "where", "from", "of",
+            "under", "against", "amid", "during", "since", "into", "over");
+
+    /** Whether the word at {@code i} is a lower-case content word a number could count. */
+    private boolean countsSomething(int i) {
+      if (i >= words.length) {
+        return false;
+      }
+      Token t = tok(i);
+      String s = t.text();
+      if (t.upos().equals("NOUN") || UNITS.containsKey(w(i))) {
+        return true;
+      }
+      return t.upos().equals("_")
+          && !s.isEmpty()
+          && Character.isLowerCase(s.charAt(0))
+          && s.chars().allMatch(Character::isLetter)
+          && !FUNCTION_WORDS.contains(w(i));
     }
 
     /** "the end of the year", "the end of this month", "year-end", after until / before / by. */
