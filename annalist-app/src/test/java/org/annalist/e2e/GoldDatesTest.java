@@ -102,9 +102,42 @@ class GoldDatesTest {
         String.format(Locale.ROOT, "event dates: %d/%d = %.3f correct", correct, total, accuracy);
     System.out.println(report + "; by basis " + byBasis);
     misses.forEach(m -> System.out.println("  miss " + m));
+    System.out.println(timing(dater, parsed));
     assertTrue(total >= 90, report); // the dev set's dated events
-    // measured 2026-11-25: see the README line below the assertion in the report
-    assertTrue(accuracy >= 0.85, report);
+    // measured 2026-11-25: 98/101 = 0.970 (publication date alone: 69/101 = 0.683); the issue
+    // asks for >= 0.85 on matched events
+    assertTrue(accuracy >= 0.93, report);
+  }
+
+  /**
+   * Tagging cost, printed, never asserted: {@code forArticle} (tagging every sentence) over the
+   * parsed gold articles, 200 rounds after 50 warm-up rounds, in microseconds per sentence.
+   */
+  private static String timing(EventDater dater, Map<String, AnnotatedArticle> parsed) {
+    int sentences = parsed.values().stream().mapToInt(a -> a.sentences().size()).sum();
+    long sink = 0;
+    for (int round = 0; round < 50; round++) {
+      for (AnnotatedArticle a : parsed.values()) {
+        sink += dater.forArticle(a).allExpressions().size();
+      }
+    }
+    int rounds = 200;
+    long start = System.nanoTime();
+    for (int round = 0; round < rounds; round++) {
+      for (AnnotatedArticle a : parsed.values()) {
+        sink += dater.forArticle(a).allExpressions().size();
+      }
+    }
+    double micros = (System.nanoTime() - start) / 1000.0 / rounds / sentences;
+    return String.format(
+        Locale.ROOT,
+        "tagging: %.1f us per sentence (%d sentences of %d gold articles, %d rounds, %d cores; %d)",
+        micros,
+        sentences,
+        parsed.size(),
+        rounds,
+        Runtime.getRuntime().availableProcessors(),
+        sink % 10);
   }
 
   private record EventVerb(Sentence sentence, Token token) {}

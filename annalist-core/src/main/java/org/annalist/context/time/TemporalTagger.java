@@ -252,7 +252,7 @@ public final class TemporalTagger {
 
     private Integer count(int i) {
       String s = w(i);
-      if (s.matches("\\d{1,3}")) {
+      if (!s.isEmpty() && s.length() <= 3 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
         return Integer.parseInt(s);
       }
       if (s.equals("just") || s.equals("only")) {
@@ -326,6 +326,9 @@ public final class TemporalTagger {
     }
 
     private Match isoDate(int i) {
+      if (!startsWithDigit(i)) {
+        return null;
+      }
       if (ISO_DATE.matcher(w(i)).matches()) {
         try {
           return new Match(i, day(LocalDate.parse(w(i))), "iso-date");
@@ -358,7 +361,15 @@ public final class TemporalTagger {
       return m;
     }
 
+    private boolean startsWithDigit(int i) {
+      String s = w(i);
+      return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+
     private Integer dayOfMonth(int i) {
+      if (!startsWithDigit(i)) {
+        return null;
+      }
       String s = w(i);
       if (s.endsWith(",")) {
         s = s.substring(0, s.length() - 1);
@@ -366,10 +377,17 @@ public final class TemporalTagger {
       if (!DAY_OF_MONTH.matcher(s).matches()) {
         return null;
       }
-      return Integer.parseInt(s.replaceAll("\\D", ""));
+      int digits = 0;
+      while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+        digits++;
+      }
+      return Integer.parseInt(s.substring(0, digits));
     }
 
     private Integer year(int i) {
+      if (!startsWithDigit(i)) {
+        return null;
+      }
       String s = w(i);
       if (!YEAR.matcher(s).matches()) {
         return null;
