@@ -121,16 +121,13 @@ public final class ArticleDates {
     return null;
   }
 
+  /** Rules whose value does not depend on the reference date. */
+  private static final Set<String> ABSOLUTE_RULES =
+      Set.of("iso-date", "month-day-year", "day-month-year", "month-year", "year");
+
   private static boolean namesItsYear(TimeExpression e) {
-    String r = e.rule();
-    return r.endsWith("iso-date")
-        || r.endsWith("-year")
-            && !r.endsWith("last-year")
-            && !r.endsWith("this-year")
-            && !r.endsWith("next-year")
-            && !r.contains("end-of")
-        || r.endsWith("year") && r.equals("year")
-        || r.equals("since-year");
+    String rule = e.rule().replaceFirst("^(since|before)-", "");
+    return ABSOLUTE_RULES.contains(rule);
   }
 
   /** The article this was computed for. */
@@ -391,7 +388,7 @@ public final class ArticleDates {
     return false;
   }
 
-  /** Diagnostic listing of all expressions, for reports. */
+  /** All the article's time expressions, in text order (for reports and provenance). */
   public List<TimeExpression> allExpressions() {
     List<TimeExpression> all = new ArrayList<>();
     for (Sentence s : article.sentences()) {

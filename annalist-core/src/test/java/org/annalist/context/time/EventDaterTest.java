@@ -228,6 +228,26 @@ class EventDaterTest {
   }
 
   @Test
+  void withoutAnyReferenceOnlyExpressionsThatNameTheirYearCount() {
+    AnnotatedArticle a =
+        Fixtures.conllu(
+            """
+            # text = Russia attacked Ukraine on Monday in 2014.
+            1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	_
+            2	attacked	attack	VERB	VBD	_	0	root	_	_
+            3	Ukraine	Ukraine	PROPN	NNP	_	2	obj	_	_
+            4	on	on	ADP	IN	_	5	case	_	_
+            5	Monday	Monday	PROPN	NNP	_	2	obl	_	_
+            6	in	in	ADP	IN	_	7	case	_	_
+            7	2014	2014	NUM	CD	_	2	obl	_	SpaceAfter=No
+            8	.	.	PUNCT	.	_	2	punct	_	_
+            """,
+            null);
+    assertNull(DATER.forArticle(a).reference());
+    assertEquals("2014 TEXT '2014'", date(a, 0, 2, false));
+  }
+
+  @Test
   void withNoDateAtAllAnUndatedEventHasNone() {
     AnnotatedArticle a = Fixtures.conllu(DEADLINE, null);
     assertNull(DATER.forArticle(a).date(0, 3, false));
