@@ -18,6 +18,12 @@ public record EventPlace(Place place, PlaceMention mention, Basis basis) {
     ATTACHED,
     /** Another place named in the event's sentence. */
     SENTENCE,
+    /**
+     * A city or division named in the sentence before or after (the nearest): consecutive sentences
+     * usually share a scene ("Putin congratulated Assad. During a meeting in Sochi, Putin
+     * also...").
+     */
+    NEARBY,
     /** The article's focus place (dateline or most-mentioned place). */
     ARTICLE,
     /** The article names no place. */

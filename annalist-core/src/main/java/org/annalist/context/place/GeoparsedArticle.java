@@ -41,8 +41,8 @@ public record GeoparsedArticle(
   /**
    * Where the event whose verb is token {@code verbToken} (1-based) of sentence {@code
    * sentenceIndex} happened: a place attached to the verb in its clause ("in Sochi"), else the
-   * place named nearest to the verb in its sentence, else the article's focus place, else {@link
-   * EventPlace#NONE}.
+   * place named nearest to the verb in its sentence, else the nearest city or division named in the
+   * sentence before or after, else the article's focus place, else {@link EventPlace#NONE}.
    */
   public EventPlace locate(int sentenceIndex, int verbToken) {
     if (sentenceIndex < 0 || sentenceIndex >= article.sentences().size()) {
@@ -72,6 +72,20 @@ public record GeoparsedArticle(
     }
     if (nearest != null) {
       return new EventPlace(nearest.place(), nearest, EventPlace.Basis.SENTENCE);
+    }
+    int verbBegin = sentence.token(verbToken).begin();
+    PlaceMention nearby = null;
+    for (PlaceMention m : mentions) {
+      if (Math.abs(m.sentenceIndex() - sentenceIndex) == 1
+          && m.place().kind() != Place.Kind.COUNTRY
+          && (nearby == null
+              || Math.abs(m.span().begin() - verbBegin)
+                  < Math.abs(nearby.span().begin() - verbBegin))) {
+        nearby = m;
+      }
+    }
+    if (nearby != null) {
+      return new EventPlace(nearby.place(), nearby, EventPlace.Basis.NEARBY);
     }
     if (focusPlace != null) {
       return new EventPlace(focusPlace, null, EventPlace.Basis.ARTICLE);

@@ -290,6 +290,19 @@ class GeoparserTest {
   }
 
   @Test
+  void sentenceWithoutPlaceTakesTheCityOfTheNextSentence() {
+    GeoparsedArticle g =
+        GEOPARSER.geoparse(
+            article(
+                "Putin/PERSON congratulated Assad/PERSON on the victories in Syria/LOCATION .",
+                "Assad/PERSON thanked Putin/PERSON for the help .",
+                "During a meeting in Sochi/LOCATION , Putin/PERSON also praised the army ."));
+    EventPlace p = g.locate(1, 2);
+    assertEquals(EventPlace.Basis.NEARBY, p.basis());
+    assertEquals("Sochi", p.mention().text());
+  }
+
+  @Test
   void articleWithoutPlacesGivesNoEventPlace() {
     GeoparsedArticle g = GEOPARSER.geoparse(article("The leaders spoke for hours ."));
     assertEquals(EventPlace.NONE, g.locate(0, 3));
