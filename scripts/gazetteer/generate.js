@@ -58,6 +58,15 @@ const COUNTRY_ALIASES = {
   TL: ['East Timor'],
 };
 
+// English news names of first-level divisions that GeoNames' admin1 list does not carry (it has
+// one name per division). Facts of usage, written for Annalist.
+const ADM1_ALIASES = {
+  'IN.12': ['Kashmir', 'Indian-administered Kashmir', 'Indian Kashmir'],
+  'PK.06': ['Pakistan-administered Kashmir', 'Pakistan-occupied Kashmir', 'Pakistani Kashmir'],
+  'UA.11': ['Crimean Peninsula'],
+  'US.DC': ['Washington D.C.', 'Washington DC'],
+};
+
 // Generic words after an ADM1 name ("Akwa Ibom State"); the name without them is kept too.
 const ADM1_SUFFIX = /\s+(State|Province|Region|Oblast|Governorate|Prefecture|District|Department|Division|Territory|County|Republic|Krai|Kray|Oblast'|Voivodeship|Municipality)$/;
 
@@ -177,7 +186,8 @@ for (const a of admin1) {
   const short = name.replace(ADM1_SUFFIX, '');
   adm1Rows.push({
     kind: 'A', id: a.code, iso3: iso2to3.get(cc), adm1: a.code, name, lat, lon, population,
-    code: 'ADM1', capital: '', alts: alternates(name, short !== name ? [short] : [], 2),
+    code: 'ADM1', capital: '',
+    alts: alternates(name, (short !== name ? [short] : []).concat(ADM1_ALIASES[a.code] || []), 6),
   });
 }
 

@@ -15,16 +15,21 @@ import org.annalist.model.Token;
 
 /**
  * Finds place names in parsed sentences: capitalised token runs that are gazetteer names, longest
- * first. A run the named-entity tagger called a location may be any kind of place; an untagged (or
- * MISC) run only a country, so that "Reading", "Mobile" or "Split" in running text are not taken
- * for cities; a run tagged as a person or an organisation ("Washington Post") is no place. The
- * dateline ("WASHINGTON (Reuters) -") may be any place whatever its tag. Also counts country
- * adjectives ("Russian", "Syrian"), which are country context but not places. Immutable and
- * thread-safe.
+ * first. A run the named-entity tagger called a location may be any kind of place. An untagged (or
+ * MISC) run may be a country, or, when it is a proper noun inside the sentence, a division or a
+ * city of 100,000 or more under its own name, so that "Reading" or "Split" opening a sentence is
+ * not taken for a city. A run tagged as a person is no place, nor is part of a longer organisation
+ * ("Washington Post"), but a whole organisation run may be a country or a capital standing for its
+ * government ("Moscow said"). The dateline ("WASHINGTON (Reuters) -") may be any place whatever its
+ * tag. Also counts country adjectives ("Russian", "Syrian"), which are country context but not
+ * places. Immutable and thread-safe.
  */
 public final class MentionFinder {
 
   private static final int MAX_TOKENS = 6;
+
+  /** The least population of a city taken from an untagged proper noun. */
+  static final long UNTAGGED_CITY_POPULATION = 100_000;
 
   /** Words that are never a place on their own, whatever the gazetteer lists under them. */
   private static final Set<String> NEVER_ALONE =
@@ -180,13 +185,16 @@ public final class MentionFinder {
       boolean dateline = isDateline(s, start, j);
       boolean located = dateline;
       if (!located) {
-        located = true;
-        for (int k = start; k <= j; k++) {
-          if (!LOCATION_TAGS.contains(tokens.get(k).ner())) {
-            located = false;
-            break;
-          }
-        }
+        // The last word (the name's head) tagged: words before it may be untagged, as the tagger
+        // leaves them in "Pakistan-occupied Kashmir" (no token of the run is a person's).
+        located = LOCATION_TAGS.contains(tokens.get(j).ner());
+      }
+      boolean organisation = false;
+      for (int k = start; k <= j; k++) {
+        organisation |= tokens.get(k).ner().equals("ORGANIZATION");
+      }
+      if (organisation && !wholeOrganisation(tokens, start, j)) {
+        continue;
       }
       boolean allUpper = true;
       for (int k = start; k <= j; k++) {
@@ -194,12 +202,32 @@ public final class MentionFinder {
           allUpper = false;
         }
       }
+      // An untagged proper noun inside a sentence may still be a well-known place ("Mariupol
+      // city"): a division, or a city large enough that a common word is unlikely.
+      boolean properNoun = start > 0;
+      for (int k = start; k <= j && properNoun; k++) {
+        Token t = tokens.get(k);
+        properNoun =
+            (t.upos().equals("PROPN") || t.xpos().startsWith("NNP")) && !t.ner().equals("MISC");
+      }
       List<Gazetteer.Match> kept = new ArrayList<>(matches.size());
       for (Gazetteer.Match m : matches) {
         if (m.upperCaseOnly() && !allUpper) {
           continue;
         }
-        if (!located && m.place().kind() != Place.Kind.COUNTRY) {
+        Place p = m.place();
+        if (organisation) {
+          // Organisation by metonymy: only a country or a capital stands for its government.
+          if (p.kind() == Place.Kind.COUNTRY || p.isCapital()) {
+            kept.add(m);
+          }
+          continue;
+        }
+        if (!located
+            && p.kind() != Place.Kind.COUNTRY
+            && !(properNoun
+                && !m.alternate()
+                && (p.kind() == Place.Kind.ADM1 || p.population() >= UNTAGGED_CITY_POPULATION))) {
           continue;
         }
         kept.add(m);
@@ -223,7 +251,21 @@ public final class MentionFinder {
   }
 
   private static boolean blocked(Token t) {
-    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+    return t.ner().equals("PERSON");
+  }
+
+  /**
+   * Whether tokens {@code start..end} are exactly one run the tagger called an organisation
+   * ("Moscow said", "2.2°C Dublin"), not part of a longer one ("Washington Post").
+   */
+  private static boolean wholeOrganisation(List<Token> tokens, int start, int end) {
+    for (int k = start; k <= end; k++) {
+      if (!tokens.get(k).ner().equals("ORGANIZATION")) {
+        return false;
+      }
+    }
+    return (start == 0 || !tokens.get(start - 1).ner().equals("ORGANIZATION"))
+        && (end + 1 >= tokens.size() || !tokens.get(end + 1).ner().equals("ORGANIZATION"));
   }
 
   /** The first sentence's leading capitals before "(", "-", "," or a dash. */
