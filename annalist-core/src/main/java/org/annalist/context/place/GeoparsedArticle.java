@@ -1,0 +1,99 @@
+package org.annalist.context.place;
+
+import java.util.List;
+import java.util.Objects;
+import org.annalist.context.place.internal.EventAttachment;
+import org.annalist.model.AnnotatedArticle;
+
+/**
+ * The places of one article: every mention in text order, and the article's focus.
+ *
+ * @param article the article geoparsed (its parses are needed to attach places to events)
+ * @param mentions the place mentions, in text order
+ * @param focusCountry the country the article is mostly about (most mentions, the dateline counting
+ *     double, adjectives such as "Syrian" counting too), or {@code null} when none
+ * @param focusPlace the dateline's place, else the most-mentioned place, else the focus country;
+ *     {@code null} when the article names no place
+ * @param focusReason why the focus place was chosen ({@code "dateline"}, {@code "most mentioned
+ *     (3)"}, ...), empty when there is none
+ */
+public record GeoparsedArticle(
+    AnnotatedArticle article,
+    List<PlaceMention> mentions,
+    Place focusCountry,
+    Place focusPlace,
+    String focusReason) {
+
+  public GeoparsedArticle {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(focusReason, "focusReason");
+    mentions = List.copyOf(mentions);
+    if (focusPlace == null && !focusReason.isEmpty()) {
+      throw new IllegalArgumentException("a focus reason without a focus place");
+    }
+  }
+
+  /** The mentions in one sentence, in text order. */
+  public List<PlaceMention> mentionsIn(int sentenceIndex) {
+    return mentions.stream().filter(m -> m.sentenceIndex() == sentenceIndex).toList();
+  }
+
+  /**
+   * Where the event whose verb is token {@code verbToken} (1-based) of sentence {@code
+   * sentenceIndex} happened: a place attached to the verb in its clause ("in Sochi"), else the
+   * place named nearest to the verb in its sentence, else the nearest city or division named in the
+   * sentence before or after, else the article's focus place, else {@link EventPlace#NONE}.
+   */
+  public EventPlace locate(int sentenceIndex, int verbToken) {
+    if (sentenceIndex < 0 || sentenceIndex >= article.sentences().size()) {
+      throw new IllegalArgumentException(
+          "no sentence " + sentenceIndex + " in " + article.article().id());
+    }
+    var sentence = article.sentences().get(sentenceIndex);
+    if (verbToken < 1 || verbToken > sentence.size()) {
+      throw new IllegalArgumentException(
+          "no token "
+              + verbToken
+              + " in sentence "
+              + sentenceIndex
+              + " of "
+              + article.article().id());
+    }
+    List<PlaceMention> here = mentionsIn(sentenceIndex);
+    PlaceMention attached = EventAttachment.attached(sentence, verbToken, here);
+    if (attached != null) {
+      return new EventPlace(attached.place(), attached, EventPlace.Basis.ATTACHED);
+    }
+    PlaceMention nearest = null;
+    for (PlaceMention m : here) {
+      if (nearest == null || distance(m, verbToken) < distance(nearest, verbToken)) {
+        nearest = m;
+      }
+    }
+    if (nearest != null) {
+      return new EventPlace(nearest.place(), nearest, EventPlace.Basis.SENTENCE);
+    }
+    int verbBegin = sentence.token(verbToken).begin();
+    PlaceMention nearby = null;
+    for (PlaceMention m : mentions) {
+      if (Math.abs(m.sentenceIndex() - sentenceIndex) == 1
+          && m.place().kind() != Place.Kind.COUNTRY
+          && (nearby == null
+              || Math.abs(m.span().begin() - verbBegin)
+                  < Math.abs(nearby.span().begin() - verbBegin))) {
+        nearby = m;
+      }
+    }
+    if (nearby != null) {
+      return new EventPlace(nearby.place(), nearby, EventPlace.Basis.NEARBY);
+    }
+    if (focusPlace != null) {
+      return new EventPlace(focusPlace, null, EventPlace.Basis.ARTICLE);
+    }
+    return EventPlace.NONE;
+  }
+
+  private static int distance(PlaceMention m, int token) {
+    return token < m.firstToken() ? m.firstToken() - token : Math.max(0, token - m.lastToken());
+  }
+}

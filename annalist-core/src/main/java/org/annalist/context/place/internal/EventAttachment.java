@@ -1,0 +1,133 @@
+package org.annalist.context.place.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.context.place.PlaceMention;
+import org.annalist.model.Sentence;
+import org.annalist.model.Token;
+
+/**
+ * Finds the place attached to an event's verb in the dependency parse: a place phrase governed by
+ * the verb (or a verb it controls, "preparing to withdraw ... from Syria") through {@code obl} or
+ * {@code nmod} with a locative or directional preposition ("in Sochi", "inside Syria", "from
+ * Syria"), or one step further down, under the verb's object or oblique ("an attack on a base in
+ * Iraq", "in the resort of Sochi"). Stateless and thread-safe.
+ */
+public final class EventAttachment {
+
+  /** Prepositions that make a place phrase say where an act happened or went. */
+  static final Set<String> LOCATIVE =
+      Set.of(
+          "in",
+          "inside",
+          "at",
+          "near",
+          "from",
+          "to",
+          "into",
+          "outside",
+          "across",
+          "throughout",
+          "within",
+          "around",
+          "over",
+          "toward",
+          "towards",
+          "through",
+          "onto",
+          "off",
+          "along");
+
+  private EventAttachment() {}
+
+  /** The mention attached to the verb, or {@code null} when none is. */
+  public static PlaceMention attached(Sentence sentence, int verb, List<PlaceMention> mentions) {
+    if (mentions.isEmpty()) {
+      return null;
+    }
+    List<List<Token>> children = new ArrayList<>(sentence.size() + 1);
+    for (int i = 0; i <= sentence.size(); i++) {
+      children.add(new ArrayList<>(2));
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.head() <= sentence.size()) {
+        children.get(t.head()).add(t);
+      }
+    }
+    List<Integer> heads = new ArrayList<>();
+    heads.add(verb);
+    for (int i = 0; i < heads.size() && heads.size() < 4; i++) {
+      for (Token c : children.get(heads.get(i))) {
+        if (c.deprel().equals("xcomp")) {
+          heads.add(c.index());
+        }
+      }
+    }
+    for (int h : heads) {
+      for (Token c : children.get(h)) {
+        if (isOblique(c) && locative(children, c)) {
+          PlaceMention m = covering(mentions, c.index());
+          if (m != null) {
+            return m;
+          }
+        }
+      }
+    }
+    for (int h : heads) {
+      for (Token c : children.get(h)) {
+        String rel = c.baseRelation();
+        if (!(isOblique(c) || rel.equals("obj") || rel.equals("iobj"))) {
+          continue;
+        }
+        boolean parentLocative = locative(children, c);
+        for (Token g : children.get(c.index())) {
+          if (!isOblique(g)) {
+            continue;
+          }
+          if (locative(children, g) || (parentLocative && hasCase(children, g, "of"))) {
+            PlaceMention m = covering(mentions, g.index());
+            if (m != null) {
+              return m;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOblique(Token t) {
+    String rel = t.baseRelation();
+    return rel.equals("obl") || rel.equals("nmod");
+  }
+
+  private static boolean locative(List<List<Token>> children, Token t) {
+    for (Token c : children.get(t.index())) {
+      if ((c.deprel().equals("case") || c.deprel().equals("advmod"))
+          && LOCATIVE.contains(c.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(List<List<Token>> children, Token t, String word) {
+    for (Token c : children.get(t.index())) {
+      if (c.deprel().equals("case") && c.text().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PlaceMention covering(List<PlaceMention> mentions, int token) {
+    for (PlaceMention m : mentions) {
+      if (m.covers(token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+}
