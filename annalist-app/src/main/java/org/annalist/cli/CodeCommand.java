@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,8 @@ import java.util.concurrent.Future;
 import org.annalist.coding.CodedEvent;
 import org.annalist.coding.DependencyCoder;
 import org.annalist.coding.EventCoder;
+import org.annalist.context.EventContext;
+import org.annalist.context.StandardContextStage;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.DictionaryException;
 import org.annalist.ingest.ArticleReader;
@@ -148,7 +151,11 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
       for (Inputs.Input input : files) {
         List<Article> read = Inputs.read(input, reader, root.in, reporter::failed);
         if (!read.isEmpty() && pipeline == null) {
-          pipeline = new Pipeline(CoreNlpParser.shared(), coder);
+          pipeline =
+              new Pipeline(
+                  CoreNlpParser.shared(),
+                  coder,
+                  StandardContextStage.shared().withActors(coder::actorAt));
         }
         for (Article a : read) {
           Pipeline p = pipeline;
@@ -201,8 +208,9 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     if (verbose) {
       r.coding().notes().forEach(reporter::warning);
     }
+    Map<String, EventContext> context = r.context() == null ? Map.of() : r.context().byId();
     for (CodedEvent e : r.coding().events()) {
-      writer.write(e);
+      writer.write(e, context.get(e.id()));
     }
     return r.coding().events().size();
   }

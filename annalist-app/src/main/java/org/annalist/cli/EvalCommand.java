@@ -20,8 +20,11 @@ import java.util.concurrent.Future;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
 import org.annalist.coding.DependencyCoder;
+import org.annalist.context.EventContext;
+import org.annalist.context.StandardContextStage;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.petrarch.PetrarchDictionaryReader;
+import org.annalist.eval.ContextScorer;
 import org.annalist.eval.EntityScorer;
 import org.annalist.eval.GoldEntity;
 import org.annalist.eval.GoldEvent;
@@ -175,17 +178,24 @@ final class EvalCommand implements Callable<Integer> {
       throw new Annalist.ConfigurationException(e.getMessage());
     }
     DependencyCoder coder = new DependencyCoder(dictionarySet);
-    Pipeline pipeline = new Pipeline(CoreNlpParser.shared(), coder);
+    Pipeline pipeline =
+        new Pipeline(
+            CoreNlpParser.shared(),
+            coder,
+            StandardContextStage.shared().withActors(coder::actorAt));
     List<Pipeline.Result> results = codeAll(pipeline, set.articles());
     List<CodedEvent> events = new ArrayList<>();
+    Map<String, EventContext> contexts = new HashMap<>();
     Map<String, AnnotatedArticle> parsed = new HashMap<>();
     Map<String, String> texts = new HashMap<>();
     for (Pipeline.Result r : results) {
       events.addAll(r.coding().events());
+      contexts.putAll(r.context().byId());
       parsed.put(r.annotated().article().id(), r.annotated());
       texts.put(r.annotated().article().id(), r.annotated().text());
     }
     GoldScorer.Evaluation e = GoldScorer.evaluate(events, set.events());
+    ContextScorer.Evaluation context = ContextScorer.evaluate(events, contexts, set.events());
     EntityScorer.Evaluation entities;
     try {
       entities =
@@ -205,6 +215,11 @@ final class EvalCommand implements Callable<Integer> {
         set.events().stream().filter(GoldEvent::negated).count());
     out.printf(Locale.ROOT, "strict:  %s%n", e.strict());
     out.printf(Locale.ROOT, "lenient: %s%n", e.lenient());
+    out.printf(
+        Locale.ROOT,
+        "context of matched events: date %s, place country %s%n",
+        context.dates(),
+        context.countries());
     if (!set.entities().isEmpty()) {
       out.printf(
           Locale.ROOT,
@@ -229,6 +244,16 @@ final class EvalCommand implements Callable<Integer> {
             p.verb().text(),
             p.target().text(),
             p.patternId());
+      }
+      for (ContextScorer.Miss m : context.misses()) {
+        out.printf(
+            Locale.ROOT,
+            "wrong %s %s: gold %s, coded %s in: %s%n",
+            m.what(),
+            m.gold().id(),
+            m.expected(),
+            m.actual(),
+            m.gold().sentence());
       }
       for (GoldEvent g : e.missed()) {
         out.printf(

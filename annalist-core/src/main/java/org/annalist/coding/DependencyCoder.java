@@ -203,8 +203,10 @@ public final class DependencyCoder implements EventCoder {
    * headed by the span's head word (the last word of the span attached outside it, then the ones
    * before), resolved as an event's target is, with the article's date; the first actor whose words
    * overlap the span. Empty when no sentence holds {@code begin} or the dictionaries give no actor
-   * there. For measuring actor recognition (entity evaluation); coding does not use it.
+   * there. For measuring actor recognition (entity evaluation) and naming speakers; coding does not
+   * use it.
    */
+  @Override
   public Optional<ActorMention> actorAt(AnnotatedArticle article, int begin, int end) {
     if (end <= begin) {
       throw new IllegalArgumentException("empty span " + begin + ".." + end);

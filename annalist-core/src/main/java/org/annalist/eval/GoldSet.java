@@ -108,7 +108,10 @@ public record GoldSet(List<Article> articles, List<GoldEvent> events, List<GoldE
           list(n, "target_alt"),
           required(n, "cameo", where),
           list(n, "cameo_alt"),
-          n.path("negated").asBoolean(false));
+          n.path("negated").asBoolean(false),
+          text(n, "date"),
+          text(n, "country"),
+          n.path("hypothetical").asBoolean(false));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage());
     }

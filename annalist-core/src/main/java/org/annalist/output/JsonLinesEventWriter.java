@@ -9,6 +9,10 @@ import java.io.OutputStream;
 import org.annalist.cameo.PloverCoding;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
+import org.annalist.context.EventContext;
+import org.annalist.context.place.EventPlace;
+import org.annalist.context.place.Place;
+import org.annalist.context.time.EventDate;
 import org.annalist.model.Span;
 
 /**
@@ -26,7 +30,7 @@ public final class JsonLinesEventWriter implements EventWriter {
   }
 
   @Override
-  public void write(CodedEvent e) throws IOException {
+  public void write(CodedEvent e, EventContext c) throws IOException {
     written++;
     json.writeStartObject();
     json.writeStringField("id", e.id());
@@ -60,7 +64,78 @@ public final class JsonLinesEventWriter implements EventWriter {
     json.writeStringField("id", e.patternId());
     json.writeStringField("text", e.pattern());
     json.writeEndObject();
+    if (c != null) {
+      context(c);
+    }
     json.writeEndObject();
+  }
+
+  private void context(EventContext c) throws IOException {
+    EventDate d = c.date();
+    if (d == null) {
+      json.writeNullField("date");
+    } else {
+      json.writeObjectFieldStart("date");
+      json.writeStringField("iso", d.iso());
+      json.writeStringField("start", d.start().toString());
+      json.writeStringField("end", d.end().toString());
+      json.writeStringField("precision", d.precision().name());
+      json.writeStringField("basis", d.basis().name());
+      if (d.evidence() != null) {
+        span("evidence", d.evidence());
+      }
+      json.writeEndObject();
+    }
+    json.writeStringField("factuality", c.factuality().name());
+    json.writeObjectFieldStart("attribution");
+    json.writeStringField("kind", c.attribution().kind().name());
+    json.writeStringField("name", c.attribution().name());
+    json.writeStringField("reason", c.attribution().reason());
+    json.writeEndObject();
+    EventPlace where = c.place();
+    if (where.place() == null) {
+      json.writeNullField("actionGeo");
+    } else {
+      json.writeObjectFieldStart("actionGeo");
+      place(where.place());
+      json.writeStringField("basis", where.basis().name());
+      if (where.mention() != null) {
+        span("mention", where.mention().span());
+      }
+      json.writeEndObject();
+    }
+    geo("sourceGeo", c.sourcePlace());
+    geo("targetGeo", c.targetPlace());
+    json.writeObjectFieldStart("tone");
+    json.writeNumberField("tone", round(c.tone().tone()));
+    json.writeNumberField("positive", round(c.tone().positiveScore()));
+    json.writeNumberField("negative", round(c.tone().negativeScore()));
+    json.writeNumberField("wordCount", c.tone().wordCount());
+    json.writeEndObject();
+  }
+
+  private void geo(String field, Place p) throws IOException {
+    if (p == null) {
+      json.writeNullField(field);
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    place(p);
+    json.writeEndObject();
+  }
+
+  private void place(Place p) throws IOException {
+    json.writeStringField("type", p.kind().name());
+    json.writeStringField("fullName", p.fullName());
+    json.writeStringField("countryCode", p.countryCode());
+    json.writeStringField("adm1Code", p.adm1Code());
+    json.writeNumberField("lat", p.latitude());
+    json.writeNumberField("lon", p.longitude());
+    json.writeStringField("featureId", p.featureId());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   private void actor(String field, ActorMention a) throws IOException {

@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.annalist.cameo.PloverCoding;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
+import org.annalist.context.EventContext;
+import org.annalist.context.place.Place;
+import org.annalist.context.time.EventDate;
 
 /**
  * Events as tab-separated values with a header row; tabs and line breaks inside text become spaces.
@@ -38,6 +41,22 @@ public final class TsvEventWriter implements EventWriter {
     "intention",
     "reportedByCode",
     "reportedByText",
+    "eventDate",
+    "datePrecision",
+    "dateBasis",
+    "factuality",
+    "attributedTo",
+    "actionGeoType",
+    "actionGeoFullName",
+    "actionGeoCountryCode",
+    "actionGeoADM1Code",
+    "actionGeoLat",
+    "actionGeoLong",
+    "actionGeoFeatureID",
+    "actionGeoBasis",
+    "actor1GeoCountryCode",
+    "actor2GeoCountryCode",
+    "tone",
     "patternId",
     "sentence"
   };
@@ -51,8 +70,10 @@ public final class TsvEventWriter implements EventWriter {
   }
 
   @Override
-  public void write(CodedEvent e) throws IOException {
+  public void write(CodedEvent e, EventContext c) throws IOException {
     ActorMention r = e.reportedBy();
+    EventDate d = c == null ? null : c.date();
+    Place g = c == null ? null : c.place().place();
     PloverCoding p = e.plover();
     String[] row = {
       e.id(),
@@ -77,6 +98,22 @@ public final class TsvEventWriter implements EventWriter {
       Boolean.toString(e.modality().intention()),
       r == null || r.code() == null ? "" : r.code(),
       r == null ? "" : r.text(),
+      d == null ? "" : d.iso(),
+      d == null ? "" : d.precision().name(),
+      d == null ? "" : d.basis().name(),
+      c == null ? "" : c.factuality().name(),
+      c == null || c.attribution().name() == null ? "" : c.attribution().name(),
+      g == null ? "" : g.kind().name(),
+      g == null ? "" : g.fullName(),
+      g == null ? "" : g.countryCode(),
+      g == null || g.adm1Code() == null ? "" : g.adm1Code(),
+      g == null ? "" : String.format(Locale.ROOT, "%.4f", g.latitude()),
+      g == null ? "" : String.format(Locale.ROOT, "%.4f", g.longitude()),
+      g == null ? "" : g.featureId(),
+      c == null ? "" : c.place().basis().name(),
+      c == null || c.sourcePlace() == null ? "" : c.sourcePlace().countryCode(),
+      c == null || c.targetPlace() == null ? "" : c.targetPlace().countryCode(),
+      c == null ? "" : String.format(Locale.ROOT, "%.2f", c.tone().tone()),
       e.patternId(),
       e.sentence().text()
     };

@@ -6,8 +6,9 @@ import org.annalist.model.Span;
 
 /**
  * A quoted statement and who made it (GKG's {@code V2.1Quotations}, plus the speaker GKG leaves
- * out). Quotes shorter than four words are not statements but scare quotes or titles ("a "deep
- * mourning" feeling") and are not reported.
+ * out). Short quotes not framed by a saying verb are not statements but scare quotes or titles ("a
+ * "deep mourning" feeling") and are not reported; "Preparations are underway," Patrushev told
+ * reporters is.
  *
  * @param sentenceIndex the sentence the quote begins in
  * @param quote the quoted text, inside the quotation marks; GKG's offset and length are its begin

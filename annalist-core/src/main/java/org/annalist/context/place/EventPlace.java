@@ -6,8 +6,8 @@ import java.util.Objects;
  * Where an event happened, as far as the article says, and how that was decided.
  *
  * @param place the place, or {@code null} when the basis is {@link Basis#NONE}
- * @param mention the mention the place came from, or {@code null} for {@link Basis#ARTICLE} and
- *     {@link Basis#NONE}
+ * @param mention the mention the place came from, or {@code null} for {@link Basis#TARGET}, {@link
+ *     Basis#SOURCE}, {@link Basis#ARTICLE} and {@link Basis#NONE}
  * @param basis how the place was chosen
  */
 public record EventPlace(Place place, PlaceMention mention, Basis basis) {
@@ -24,6 +24,17 @@ public record EventPlace(Place place, PlaceMention mention, Basis basis) {
      * also...").
      */
     NEARBY,
+    /**
+     * The country of the target of a physical attack or coercion (CAMEO 17-20) whose clause names
+     * no place: an air strike on Iraqi bases happened in Iraq, whatever else the sentence names.
+     */
+    TARGET,
+    /**
+     * The country of the source, when nothing nearer names the place: a government's statement,
+     * decision or measure is made at home (a reading of the article's focus would put "Maduro
+     * severed ties with the United States" in the United States).
+     */
+    SOURCE,
     /** The article's focus place (dateline or most-mentioned place). */
     ARTICLE,
     /** The article names no place. */

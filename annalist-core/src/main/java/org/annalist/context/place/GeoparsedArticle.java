@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import org.annalist.context.place.internal.EventAttachment;
 import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.Token;
 
 /**
  * The places of one article: every mention in text order, and the article's focus.
@@ -45,6 +48,15 @@ public record GeoparsedArticle(
    * sentence before or after, else the article's focus place, else {@link EventPlace#NONE}.
    */
   public EventPlace locate(int sentenceIndex, int verbToken) {
+    return locate(sentenceIndex, verbToken, List.of());
+  }
+
+  /**
+   * As {@link #locate(int, int)}, where a place named by the event's own actors ({@code actors}:
+   * the words of its source and target, "severed ties with <b>the United States</b>") is the place
+   * of the event only when attached to its verb: an actor is who acts or is acted on, not where.
+   */
+  public EventPlace locate(int sentenceIndex, int verbToken, List<Span> actors) {
     if (sentenceIndex < 0 || sentenceIndex >= article.sentences().size()) {
       throw new IllegalArgumentException(
           "no sentence " + sentenceIndex + " in " + article.article().id());
@@ -66,6 +78,9 @@ public record GeoparsedArticle(
     }
     PlaceMention nearest = null;
     for (PlaceMention m : here) {
+      if (actors.stream().anyMatch(a -> overlaps(a, m.span())) || !inPlacePhrase(sentence, m)) {
+        continue;
+      }
       if (nearest == null || distance(m, verbToken) < distance(nearest, verbToken)) {
         nearest = m;
       }
@@ -95,5 +110,23 @@ public record GeoparsedArticle(
 
   private static int distance(PlaceMention m, int token) {
     return token < m.firstToken() ? m.firstToken() - token : Math.max(0, token - m.lastToken());
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.begin() < b.end() && b.begin() < a.end();
+  }
+
+  /**
+   * Whether a mention says where something is: the object of a locative preposition ("in Syria"),
+   * not a name used as an actor or a modifier ("Iran fired", "U.S. President").
+   */
+  private static boolean inPlacePhrase(Sentence sentence, PlaceMention m) {
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      Token t = sentence.token(i);
+      if (t.head() < m.firstToken() || t.head() > m.lastToken()) {
+        return EventAttachment.locativePhrase(sentence, t);
+      }
+    }
+    return false;
   }
 }

@@ -17,8 +17,9 @@ import org.annalist.model.Token;
  * <p><b>Quotes</b> are found on the text, not the tokens (tokenizers rewrite quotation marks):
  * curly quotes pair as opening and closing marks, straight double quotes pair in turn; a quote
  * still open at the end of its paragraph (news style for a quotation running on into the next
- * paragraph) ends there. Quotes of fewer than {@value #MIN_WORDS} words, or longer than {@value
- * #MAX_CHARS} characters, are not statements and are skipped.
+ * paragraph) ends there. Quotes longer than {@value #MAX_CHARS} characters, of one word, or of
+ * fewer than {@value #MIN_WORDS} words without a saying verb right before or after them, are not
+ * statements (scare quotes, titles) and are skipped.
  *
  * <p><b>Speakers</b>, tried in the order of {@link SpeakerRule}: a saying verb ("say", "tell",
  * "warn", ...) right after the quote, or right before it, "according to X", any saying verb of the
@@ -134,9 +135,13 @@ public final class QuotationFinder {
         qe--;
       }
       String quoted = text.substring(qb, qe);
-      if (quoted.length() > MAX_CHARS || quoted.strip().split("\\s+").length < MIN_WORDS) {
+      int words = quoted.strip().split("\\s+").length;
+      if (quoted.length() > MAX_CHARS || words < 2) {
         continue;
       }
+      // a short quote is a statement only when a saying verb frames it ("Preparations are
+      // underway," Patrushev told ...); else a scare quote or a title
+      boolean isShort = words < MIN_WORDS;
       Sentence first = sentenceAt(sentences, open);
       Sentence last = sentenceAt(sentences, Math.max(open, close - 1));
       Found found = null;
@@ -145,6 +150,9 @@ public final class QuotationFinder {
       }
       if (found == null) {
         found = beforeQuote(first, open);
+      }
+      if (isShort && (found == null || !isSpeaker(found, open, close))) {
+        continue;
       }
       if (found == null) {
         found = accordingTo(sentences, first, last, open, close);

@@ -91,6 +91,15 @@ public final class EventAttachment {
             if (m != null) {
               return m;
             }
+            // "during a meeting in the Black Sea resort of Sochi"
+            for (Token o : children.get(g.index())) {
+              if (isOblique(o) && hasCase(children, o, "of")) {
+                m = covering(mentions, o.index());
+                if (m != null) {
+                  return m;
+                }
+              }
+            }
           }
         }
       }
@@ -101,6 +110,18 @@ public final class EventAttachment {
   private static boolean isOblique(Token t) {
     String rel = t.baseRelation();
     return rel.equals("obl") || rel.equals("nmod");
+  }
+
+  /** Whether {@code t} heads a phrase of a locative preposition ("in Syria", "across Iraq"). */
+  public static boolean locativePhrase(Sentence sentence, Token t) {
+    for (Token c : sentence.tokens()) {
+      if (c.head() == t.index()
+          && c.deprel().equals("case")
+          && LOCATIVE.contains(c.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean locative(List<List<Token>> children, Token t) {
