@@ -216,6 +216,7 @@ class GoldPlacesTest {
     assertTrue(nearRate >= FLOOR_NEAR, "within 161 km " + nearRate);
   }
 
+  // measured 2026-11-25: right country 42/46 = 0.913, within 161 km 40/46 = 0.870
   private static final double FLOOR_COUNTRY = 0.90;
   private static final double FLOOR_NEAR = 0.85;
 

@@ -50,7 +50,7 @@ public record Place(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(countryName, "countryName");
     Objects.requireNonNull(featureCode, "featureCode");
-    if (countryCode == null || !countryCode.matches("[A-Z]{3}")) {
+    if (!isIso3(countryCode)) {
       throw new IllegalArgumentException(
           "country code must be ISO 3166-1 alpha-3: " + countryCode + " for " + name);
     }
@@ -64,6 +64,10 @@ public record Place(
     if (kind == Kind.COUNTRY && (adm1Code != null || adm1Name != null)) {
       throw new IllegalArgumentException("a country has no ADM1: " + name);
     }
+  }
+
+  private static boolean isIso3(String code) {
+    return code != null && code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /**
