@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.annalist.coding.ActorMention;
 import org.annalist.coding.CodedEvent;
 import org.annalist.coding.DependencyCoder;
+import org.annalist.context.EventContext;
+import org.annalist.context.Factuality;
+import org.annalist.context.StandardContextStage;
+import org.annalist.context.place.Place;
+import org.annalist.context.time.DateBasis;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.model.Article;
 import org.annalist.nlp.corenlp.CoreNlpParser;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class SeedReportTest {
 
   private static List<CodedEvent> events;
+  private static Map<String, EventContext> contexts;
   private static String text;
 
   @BeforeAll
@@ -37,10 +44,16 @@ class SeedReportTest {
     text =
         Files.readString(
             SharedData.require("seed/000_53ac7046fd4254d4.txt"), StandardCharsets.UTF_8);
+    DependencyCoder coder = new DependencyCoder(Dictionaries.defaults());
     Pipeline pipeline =
-        new Pipeline(CoreNlpParser.shared(), new DependencyCoder(Dictionaries.defaults()));
+        new Pipeline(
+            CoreNlpParser.shared(),
+            coder,
+            StandardContextStage.shared().withActors(coder::actorAt));
     Article article = new Article("seed", text, LocalDate.of(2017, 11, 30), "Press TV", null, null);
-    events = pipeline.process(article).coding().events();
+    Pipeline.Result r = pipeline.process(article);
+    events = r.coding().events();
+    contexts = r.context().byId();
   }
 
   private static List<CodedEvent> inSentenceStarting(String start) {
@@ -96,6 +109,33 @@ class SeedReportTest {
     assertFalse(e.modality().isRealized(), "preparing to withdraw is not a withdrawal yet");
     assertTrue(e.modality().intention() || e.modality().future());
     assertFalse(e.modality().negated());
+  }
+
+  @Test
+  void event1IsDatedByTheArticleFlaggedIntendedAndReportedByPatrushev() {
+    EventContext c =
+        contexts.get(find("The head of Russia", x -> x.source().code().equals("RUSGOV")).id());
+    assertEquals("2017-11-30", c.date().iso());
+    assertEquals(Factuality.INTENDED, c.factuality());
+    assertEquals("Nikolai Patrushev", c.attribution().name(), c.attribution().reason());
+  }
+
+  @Test
+  void event2IsDatedOneWeekBeforePatrushevsRemarks() {
+    EventContext c =
+        contexts.get(find("Patrushev’s remarks", x -> x.target().code().equals("SYR")).id());
+    assertEquals("2017-11-23", c.date().iso());
+    assertEquals(DateBasis.RELATIVE, c.date().basis());
+    assertEquals(Factuality.HYPOTHETICAL, c.factuality(), "his country *may* reduce");
+  }
+
+  @Test
+  void event4IsDatedNovember20AndLocatedInSochi() {
+    EventContext c = contexts.get(find("On November 20", x -> x.event().code().equals("051")).id());
+    assertEquals("2017-11-20", c.date().iso());
+    Place sochi = c.place().place();
+    assertEquals("Sochi, Krasnodar Krai, Russia", sochi.fullName());
+    assertTrue(sochi.distanceKm(43.6, 39.7) < 10, sochi.toString());
   }
 
   @Test

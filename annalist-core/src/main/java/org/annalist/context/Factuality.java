@@ -11,7 +11,10 @@ public enum Factuality {
   ASSERTED,
   /** The text says it did not or will not happen ("did not attack", "refused to withdraw"). */
   NEGATED,
-  /** Someone denies it happened ("Moscow denied that its jets struck the market"). */
+  /**
+   * Someone denies it happened ("Moscow denied that its jets struck the market"). The coder counts
+   * a denied act as negated and leaves it out unless asked for negated events.
+   */
   DENIED,
   /** A threat (CAMEO 13x): said, not done. */
   THREATENED,
@@ -27,11 +30,11 @@ public enum Factuality {
    * denial embeds it.
    */
   public static Factuality of(CodedEvent e, boolean denied) {
+    if (denied) {
+      return DENIED; // the coder reads a denial as a negation: the denial is the more telling
+    }
     if (e.modality().negated()) {
       return NEGATED;
-    }
-    if (denied) {
-      return DENIED;
     }
     String root = e.event().root();
     if (root.equals("13")) {

@@ -1,7 +1,9 @@
 package org.annalist.context.place;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.annalist.context.place.internal.EventAttachment;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Sentence;
@@ -72,13 +74,34 @@ public record GeoparsedArticle(
               + article.article().id());
     }
     List<PlaceMention> here = mentionsIn(sentenceIndex);
-    PlaceMention attached = EventAttachment.attached(sentence, verbToken, here);
+    // a place attached to the verb that is not one of its actors ("hosted envoys from Iran in
+    // Muscat": Muscat), else the actor's ("withdraw its troops from Syria": Syria)
+    List<PlaceMention> notActors =
+        here.stream().filter(m -> actors.stream().noneMatch(a -> overlaps(a, m.span()))).toList();
+    PlaceMention attached = EventAttachment.attached(sentence, verbToken, notActors);
+    if (attached == null && notActors.size() < here.size()) {
+      attached = EventAttachment.attached(sentence, verbToken, here);
+    }
     if (attached != null) {
       return new EventPlace(attached.place(), attached, EventPlace.Basis.ATTACHED);
     }
+    // the scene of the clause that governs the verb's: "During a meeting in Sochi, Putin
+    // expressed hope ... while Assad hailed Russia's campaign" (hailed: Sochi)
+    Token up = sentence.token(verbToken);
+    for (int depth = 0; depth < 3 && up.head() != 0; depth++) {
+      up = sentence.headOf(up);
+      if (!up.isVerb()) {
+        continue;
+      }
+      PlaceMention scene = EventAttachment.attached(sentence, up.index(), notActors);
+      if (scene != null) {
+        return new EventPlace(scene.place(), scene, EventPlace.Basis.SENTENCE);
+      }
+    }
     PlaceMention nearest = null;
     for (PlaceMention m : here) {
-      if (actors.stream().anyMatch(a -> overlaps(a, m.span())) || !inPlacePhrase(sentence, m)) {
+      if (actors.stream().anyMatch(a -> overlaps(a, m.span()))
+          || !inPlacePhrase(sentence, m, EventAttachment.LOCATIVE)) {
         continue;
       }
       if (nearest == null || distance(m, verbToken) < distance(nearest, verbToken)) {
@@ -93,6 +116,7 @@ public record GeoparsedArticle(
     for (PlaceMention m : mentions) {
       if (Math.abs(m.sentenceIndex() - sentenceIndex) == 1
           && m.place().kind() != Place.Kind.COUNTRY
+          && inPlacePhrase(article.sentences().get(m.sentenceIndex()), m, EventAttachment.WHERE)
           && (nearby == null
               || Math.abs(m.span().begin() - verbBegin)
                   < Math.abs(nearby.span().begin() - verbBegin))) {
@@ -120,11 +144,25 @@ public record GeoparsedArticle(
    * Whether a mention says where something is: the object of a locative preposition ("in Syria"),
    * not a name used as an actor or a modifier ("Iran fired", "U.S. President").
    */
-  private static boolean inPlacePhrase(Sentence sentence, PlaceMention m) {
+  private static boolean inPlacePhrase(Sentence sentence, PlaceMention m, Set<String> preps) {
+    int before = m.firstToken() - 1;
+    if (before >= 1 && sentence.token(before).lemma().equalsIgnoreCase("the")) {
+      before--;
+    }
+    if (before >= 1 && preps.contains(sentence.token(before).text().toLowerCase(Locale.ROOT))) {
+      return true; // "in Sochi", "across the Sahel", also where the sentence has no parse
+    }
     for (int i = m.firstToken(); i <= m.lastToken(); i++) {
       Token t = sentence.token(i);
       if (t.head() < m.firstToken() || t.head() > m.lastToken()) {
-        return EventAttachment.locativePhrase(sentence, t);
+        if (EventAttachment.locativePhrase(sentence, t, preps)) {
+          return true;
+        }
+        // "in the Black Sea resort of Sochi", "in the city of Aleppo"
+        Token head = sentence.headOf(t);
+        return head != null
+            && EventAttachment.hasCase(sentence, t, "of")
+            && EventAttachment.locativePhrase(sentence, head, preps);
       }
     }
     return false;

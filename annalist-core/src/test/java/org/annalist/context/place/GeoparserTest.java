@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.annalist.conllu.ConlluReader;
 import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
 class GeoparserTest {
@@ -273,10 +274,38 @@ class GeoparserTest {
   }
 
   @Test
-  void placeNotGovernedByALocativeWordFallsBackToTheSentence() {
+  void placesNamedAsActorsOrTopicsAreNotWhereTheEventHappened() {
+    // "Turkey wants a deal on Syria": Turkey acts, Syria is the topic; the scene is next door
     EventPlace p = sochi().locate(1, 2);
+    assertEquals(EventPlace.Basis.NEARBY, p.basis());
+    assertEquals("Sochi", p.place().name());
+  }
+
+  @Test
+  void aPlacePhraseElsewhereInTheSentenceIsTheFallback() {
+    AnnotatedArticle a =
+        ConlluReader.read(
+            "ankara",
+            """
+            # text = Turkey wants a deal, an official said in Ankara.
+            1	Turkey	Turkey	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+            2	wants	want	VERB	VBZ	_	8	ccomp	_	_
+            3	a	a	DET	DT	_	4	det	_	_
+            4	deal	deal	NOUN	NN	_	2	obj	_	SpaceAfter=No
+            5	,	,	PUNCT	,	_	8	punct	_	_
+            6	an	a	DET	DT	_	7	det	_	_
+            7	official	official	NOUN	NN	_	8	nsubj	_	_
+            8	said	say	VERB	VBD	_	0	root	_	_
+            9	in	in	ADP	IN	_	10	case	_	_
+            10	Ankara	Ankara	PROPN	NNP	_	8	obl	_	NER=LOCATION|SpaceAfter=No
+            11	.	.	PUNCT	.	_	8	punct	_	_
+            """,
+            LocalDate.of(2017, 11, 22));
+    EventPlace p = GEOPARSER.geoparse(a).locate(0, 2);
     assertEquals(EventPlace.Basis.SENTENCE, p.basis());
-    assertEquals("Turkey", p.place().name());
+    assertEquals("Ankara", p.place().name());
+    EventPlace withActors = GEOPARSER.geoparse(a).locate(0, 2, List.of(new Span(41, 47, "Ankara")));
+    assertEquals(EventPlace.Basis.ARTICLE, withActors.basis(), "an actor's words are no place");
   }
 
   @Test

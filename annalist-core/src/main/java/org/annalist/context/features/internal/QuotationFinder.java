@@ -255,8 +255,20 @@ public final class QuotationFinder {
       }
     }
     int words = 0;
+    int depth = 0;
     for (int i = 0; i < after.size() && words < WINDOW; i++) {
       Token t = after.get(i);
+      // a parenthesis is an aside: "…," Nikolai Patrushev (pictured below) told reporters
+      if (t.text().equals("(") || t.text().equals("-LRB-")) {
+        depth++;
+        continue;
+      }
+      if (depth > 0) {
+        if (t.text().equals(")") || t.text().equals("-RRB-")) {
+          depth--;
+        }
+        continue;
+      }
       if (isPunct(t)) {
         if (words > 0) {
           return null; // "…," X, who ..., the clause has moved on

@@ -18,7 +18,7 @@ import org.annalist.model.Token;
 public final class EventAttachment {
 
   /** Prepositions that make a place phrase say where an act happened or went. */
-  static final Set<String> LOCATIVE =
+  public static final Set<String> LOCATIVE =
       Set.of(
           "in",
           "inside",
@@ -42,8 +42,31 @@ public final class EventAttachment {
 
   private EventAttachment() {}
 
-  /** The mention attached to the verb, or {@code null} when none is. */
+  /** Prepositions that say where an act happened, not where it came from or went. */
+  public static final Set<String> WHERE =
+      Set.of(
+          "in",
+          "inside",
+          "at",
+          "near",
+          "outside",
+          "across",
+          "throughout",
+          "within",
+          "around",
+          "along");
+
+  /**
+   * The mention attached to the verb, or {@code null} when none is: one saying where ("in Muscat")
+   * before one saying whence or whither ("envoys from Iran").
+   */
   public static PlaceMention attached(Sentence sentence, int verb, List<PlaceMention> mentions) {
+    PlaceMention where = attached(sentence, verb, mentions, WHERE);
+    return where != null ? where : attached(sentence, verb, mentions, LOCATIVE);
+  }
+
+  private static PlaceMention attached(
+      Sentence sentence, int verb, List<PlaceMention> mentions, Set<String> preps) {
     if (mentions.isEmpty()) {
       return null;
     }
@@ -67,7 +90,7 @@ public final class EventAttachment {
     }
     for (int h : heads) {
       for (Token c : children.get(h)) {
-        if (isOblique(c) && locative(children, c)) {
+        if (isOblique(c) && locative(children, c, preps)) {
           PlaceMention m = covering(mentions, c.index());
           if (m != null) {
             return m;
@@ -81,12 +104,12 @@ public final class EventAttachment {
         if (!(isOblique(c) || rel.equals("obj") || rel.equals("iobj"))) {
           continue;
         }
-        boolean parentLocative = locative(children, c);
+        boolean parentLocative = locative(children, c, preps);
         for (Token g : children.get(c.index())) {
           if (!isOblique(g)) {
             continue;
           }
-          if (locative(children, g) || (parentLocative && hasCase(children, g, "of"))) {
+          if (locative(children, g, preps) || (parentLocative && hasCase(children, g, "of"))) {
             PlaceMention m = covering(mentions, g.index());
             if (m != null) {
               return m;
@@ -112,22 +135,32 @@ public final class EventAttachment {
     return rel.equals("obl") || rel.equals("nmod");
   }
 
-  /** Whether {@code t} heads a phrase of a locative preposition ("in Syria", "across Iraq"). */
-  public static boolean locativePhrase(Sentence sentence, Token t) {
+  /** Whether {@code t} has the preposition {@code word} ("of Sochi"). */
+  public static boolean hasCase(Sentence sentence, Token t, String word) {
     for (Token c : sentence.tokens()) {
-      if (c.head() == t.index()
-          && c.deprel().equals("case")
-          && LOCATIVE.contains(c.text().toLowerCase(Locale.ROOT))) {
+      if (c.head() == t.index() && c.deprel().equals("case") && c.text().equalsIgnoreCase(word)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean locative(List<List<Token>> children, Token t) {
+  /** Whether {@code t} heads a phrase of one of {@code preps} ("in Syria", "across Iraq"). */
+  public static boolean locativePhrase(Sentence sentence, Token t, Set<String> preps) {
+    for (Token c : sentence.tokens()) {
+      if (c.head() == t.index()
+          && c.deprel().equals("case")
+          && preps.contains(c.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean locative(List<List<Token>> children, Token t, Set<String> preps) {
     for (Token c : children.get(t.index())) {
       if ((c.deprel().equals("case") || c.deprel().equals("advmod"))
-          && LOCATIVE.contains(c.text().toLowerCase(Locale.ROOT))) {
+          && preps.contains(c.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

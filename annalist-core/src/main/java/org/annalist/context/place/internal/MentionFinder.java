@@ -82,7 +82,31 @@ public final class MentionFinder {
           "federal",
           "national",
           "army",
-          "police");
+          "police",
+          // regions and waters: "the Gulf" is no Gulf Province, "the Sahel" no town
+          "gulf",
+          "sahel",
+          "balkans",
+          "caucasus",
+          "levant",
+          "maghreb",
+          "sea",
+          "ocean",
+          "strait",
+          "bay",
+          "mediterranean",
+          "pacific",
+          "atlantic",
+          "arctic",
+          "middle",
+          // continents: GeoNames keeps old names such as "Africa" for Mahdia, Tunisia
+          "africa",
+          "europe",
+          "asia",
+          "america",
+          "americas",
+          "oceania",
+          "antarctica");
 
   private static final Set<String> LOCATION_TAGS =
       Set.of("LOCATION", "LOC", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
