@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.annalist.coding.CodingResult;
 import org.annalist.coding.EventCoder;
+import org.annalist.context.ContextStage;
+import org.annalist.context.StandardContextStage;
+import org.annalist.context.place.Gazetteer;
 import org.annalist.ingest.ArticleReader;
 import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
@@ -25,14 +29,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code annalist bench}: throughput of the NLP stage and of coding alone, and peak memory, on a
- * JSON-lines corpus. A measurement, not a test: it prints figures and never fails on time.
+ * {@code annalist bench}: throughput of the NLP stage, of coding alone and of the context stage
+ * alone (with its share of the pipeline's time per sentence), and peak memory, on a JSON-lines
+ * corpus. A measurement, not a test: it prints figures and never fails on time.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure sentences per second for NLP (CoreNLP) and for coding given parses, and peak "
+      "Measure sentences per second for NLP (CoreNLP), for coding given parses and for the context stage, and peak "
           + "resident memory, on a JSON-lines corpus (default ../shared/corpus/news.jsonl)."
     })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
@@ -108,11 +113,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Locale.ROOT,
         "load: CoreNLP pipeline and dictionaries in %.1f s%n",
         (System.nanoTime() - t0) / 1e9);
+    long heapBefore = usedHeap();
+    long t1 = System.nanoTime();
+    Gazetteer gazetteer = Gazetteer.standard();
+    ContextStage context = StandardContextStage.shared().withActors(coder::actorAt);
+    double gazetteerSeconds = (System.nanoTime() - t1) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "load: gazetteer (%,d places) and context stage in %.2f s, about %,d MB of heap%n",
+        gazetteer.size(),
+        gazetteerSeconds,
+        Math.max(0, usedHeap() - heapBefore) >> 20);
     for (Article a : docs.subList(0, Math.min(10, docs.size()))) {
       parser.parse(a); // warm-up
     }
 
     List<AnnotatedArticle> parsed = null;
+    double nlpSecondsPerSentence = Double.NaN; // one thread's cost per sentence
     for (int n : threads) {
       ExecutorService pool = Executors.newFixedThreadPool(n);
       long start = System.nanoTime();
@@ -136,6 +153,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
           sentences / seconds);
       out.flush();
       parsed = result;
+      double perSentence = seconds * n / sentences;
+      if (n == 1 || Double.isNaN(nlpSecondsPerSentence)) {
+        nlpSecondsPerSentence = perSentence; // with n threads, an upper bound of one's cost
+      }
     }
 
     long sentences = parsed.stream().mapToLong(r -> r.sentences().size()).sum();
@@ -162,6 +183,38 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         sorted[0],
         sorted[sorted.length - 1],
         codingRounds);
+    List<CodingResult> coded = new ArrayList<>(parsed.size());
+    for (AnnotatedArticle a : parsed) {
+      coded.add(coder.code(a));
+    }
+    double[] contextRates = new double[codingRounds];
+    for (int round = 0; round < codingRounds; round++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < parsed.size(); i++) {
+        context.annotate(parsed.get(i), coded.get(i));
+      }
+      contextRates[round] = sentences / ((System.nanoTime() - start) / 1e9);
+    }
+    double[] contextSorted = contextRates.clone();
+    Arrays.sort(contextSorted);
+    double contextRate = contextSorted[contextSorted.length / 2];
+    double codingRate = sorted[sorted.length / 2];
+    out.printf(
+        Locale.ROOT,
+        "context: 1 thread (dates, places, features, attribution): median %,.0f sentences/s "
+            + "(min %,.0f, max %,.0f over %d rounds)%n",
+        contextRate,
+        contextSorted[0],
+        contextSorted[contextSorted.length - 1],
+        codingRounds);
+    double base = nlpSecondsPerSentence + 1 / codingRate;
+    out.printf(
+        Locale.ROOT,
+        "context cost: %.3f ms per sentence, %.1f%% of NLP and coding's %.2f ms per sentence"
+            + " (one thread)%n",
+        1e3 / contextRate,
+        100 / contextRate / base,
+        1e3 * base);
     out.printf(
         Locale.ROOT,
         "memory: peak resident set %s, resident now %s%n",
@@ -169,6 +222,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         status("VmRSS"));
     out.flush();
     return 0;
+  }
+
+  private static long usedHeap() {
+    Runtime r = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return r.totalMemory() - r.freeMemory();
   }
 
   private static String status(String field) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -26,6 +27,7 @@ import org.annalist.ingest.ArticleReader;
 import org.annalist.model.Article;
 import org.annalist.model.Problem;
 import org.annalist.nlp.corenlp.CoreNlpParser;
+import org.annalist.output.ArticleFeaturesWriter;
 import org.annalist.output.EventWriter;
 import org.annalist.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -101,6 +103,14 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
   boolean includeNegated;
 
   @Option(
+      names = "--features",
+      paramLabel = "FILE",
+      description =
+          "Also write each article's features (persons, organisations, places with coordinates,"
+              + " quotations, casualty and arrest counts, tone; GKG-like) to FILE as JSON lines.")
+  Path featuresFile;
+
+  @Option(
       names = "--progress",
       defaultValue = "auto",
       paramLabel = "WHEN",
@@ -144,7 +154,13 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
               return t;
             });
     try (OutputStream out = new BufferedOutputStream(new NonClosing(root.out), 1 << 16);
-        EventWriter writer = EventWriter.forFormat(format.name(), out)) {
+        EventWriter writer = EventWriter.forFormat(format.name(), out);
+        OutputStream featuresOut =
+            featuresFile == null
+                ? OutputStream.nullOutputStream()
+                : new BufferedOutputStream(Files.newOutputStream(featuresFile), 1 << 16);
+        ArticleFeaturesWriter features = new ArticleFeaturesWriter(featuresOut)) {
+      this.features = featuresFile == null ? null : features;
       Pipeline pipeline = null;
       Deque<Pending> pending = new ArrayDeque<>();
       int done = 0;
@@ -199,6 +215,9 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     return reporter.failures() > 0 ? Annalist.EXIT_INPUT_FAILED : 0;
   }
 
+  /** Where article features go during a run, or {@code null}. */
+  private ArticleFeaturesWriter features;
+
   private record Pending(String articleId, Future<Pipeline.Result> result) {}
 
   private long write(EventWriter writer, Pipeline.Result r, Reporter reporter) throws IOException {
@@ -207,6 +226,9 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     }
     if (verbose) {
       r.coding().notes().forEach(reporter::warning);
+    }
+    if (features != null && r.context() != null) {
+      features.write(r.context().features());
     }
     Map<String, EventContext> context = r.context() == null ? Map.of() : r.context().byId();
     for (CodedEvent e : r.coding().events()) {

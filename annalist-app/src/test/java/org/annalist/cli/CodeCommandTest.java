@@ -117,6 +117,39 @@ class CodeCommandTest {
   }
 
   @Test
+  void eventsCarryTheirDatePlaceAndFactualityAndArticleFeaturesGoToTheirFile(@TempDir Path dir)
+      throws IOException {
+    Path features = dir.resolve("features.jsonl");
+    Run r =
+        run(
+            "\"We will not stop,\" Ukraine's foreign minister told reporters. "
+                + "Russian jets bombed Syrian rebels near Aleppo on Tuesday, killing at least 12 people.\n",
+            "code",
+            "--date",
+            "2017-11-30",
+            "--features",
+            features.toString(),
+            "-");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode e = r.events().get(0);
+    assertEquals("195", e.get("cameo").asText());
+    assertEquals("2017-11-28", e.get("date").get("iso").asText(), "Tuesday before the 30th");
+    assertEquals("TEXT", e.get("date").get("basis").asText());
+    assertEquals("ASSERTED", e.get("factuality").asText());
+    assertEquals("SYR", e.get("actionGeo").get("countryCode").asText());
+    assertEquals("Aleppo", e.get("actionGeo").get("mention").get("text").asText());
+    assertEquals("RUS", e.get("sourceGeo").get("countryCode").asText());
+    List<String> lines = Files.readAllLines(features, StandardCharsets.UTF_8);
+    assertEquals(1, lines.size(), "one line per article");
+    JsonNode f = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("KILLED", f.get("counts").get(0).get("kind").asText());
+    assertEquals(12, f.get("counts").get(0).get("number").asInt());
+    assertEquals("AT_LEAST", f.get("counts").get(0).get("qualifier").asText());
+    assertEquals("We will not stop", f.get("quotations").get(0).get("quote").get("text").asText());
+    assertTrue(f.get("tone").get("tone").asDouble() < 0, f.get("tone").toString());
+  }
+
+  @Test
   void everythingFineExitsZero(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("good.txt"), GOOD, StandardCharsets.UTF_8);
     Run r = run("", "code", f.toString());

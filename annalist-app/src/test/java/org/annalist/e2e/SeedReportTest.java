@@ -22,6 +22,7 @@ import org.annalist.context.StandardContextStage;
 import org.annalist.context.place.Place;
 import org.annalist.context.time.DateBasis;
 import org.annalist.dictionary.Dictionaries;
+import org.annalist.model.AnnotatedArticle;
 import org.annalist.model.Article;
 import org.annalist.nlp.corenlp.CoreNlpParser;
 import org.annalist.pipeline.Pipeline;
@@ -37,6 +38,8 @@ class SeedReportTest {
 
   private static List<CodedEvent> events;
   private static Map<String, EventContext> contexts;
+  private static DependencyCoder coder;
+  private static AnnotatedArticle parsed;
   private static String text;
 
   @BeforeAll
@@ -44,7 +47,7 @@ class SeedReportTest {
     text =
         Files.readString(
             SharedData.require("seed/000_53ac7046fd4254d4.txt"), StandardCharsets.UTF_8);
-    DependencyCoder coder = new DependencyCoder(Dictionaries.defaults());
+    coder = new DependencyCoder(Dictionaries.defaults());
     Pipeline pipeline =
         new Pipeline(
             CoreNlpParser.shared(),
@@ -53,6 +56,7 @@ class SeedReportTest {
     Article article = new Article("seed", text, LocalDate.of(2017, 11, 30), "Press TV", null, null);
     Pipeline.Result r = pipeline.process(article);
     events = r.coding().events();
+    parsed = r.annotated();
     contexts = r.context().byId();
   }
 
@@ -136,6 +140,14 @@ class SeedReportTest {
     Place sochi = c.place().place();
     assertEquals("Sochi, Krasnodar Krai, Russia", sochi.fullName());
     assertTrue(sochi.distanceKm(43.6, 39.7) < 10, sochi.toString());
+  }
+
+  @Test
+  void aRoleNounNamesItsActorHisSyrianCounterpartIsSyrgov() {
+    int begin = text.indexOf("his Syrian counterpart");
+    ActorMention m =
+        coder.actorAt(parsed, begin, begin + "his Syrian counterpart".length()).orElseThrow();
+    assertEquals("SYRGOV", m.code(), m.toString());
   }
 
   @Test
