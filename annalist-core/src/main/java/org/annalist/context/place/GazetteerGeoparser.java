@@ -3,15 +3,20 @@ package org.annalist.context.place;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.cameo.ActorCodes;
 import org.annalist.context.place.internal.Disambiguator;
+import org.annalist.context.place.internal.EventAttachment;
 import org.annalist.context.place.internal.MentionFinder;
 import org.annalist.context.place.internal.RawMention;
 import org.annalist.model.AnnotatedArticle;
+import org.annalist.model.Sentence;
 import org.annalist.model.Span;
+import org.annalist.model.Token;
 
 /**
  * Geoparses articles with the embedded {@link Gazetteer}: capitalised gazetteer names (cities and
@@ -92,9 +97,13 @@ public final class GazetteerGeoparser implements Geoparser {
     Place focusCountry = topCountry == null ? null : gazetteer.country(topCountry).orElse(null);
     Place focusPlace = null;
     String reason = "";
+    PlaceMention venue = dateline == null ? venue(article, mentions) : null;
     if (dateline != null) {
       focusPlace = dateline.place();
       reason = "dateline";
+    } else if (venue != null) {
+      focusPlace = venue.place();
+      reason = "venue: " + venue.text();
     } else if (!placeCount.isEmpty()) {
       Place top = null;
       for (Map.Entry<Place, Integer> e : placeCount.entrySet()) {
@@ -109,6 +118,54 @@ public final class GazetteerGeoparser implements Geoparser {
       reason = "country of the adjectives";
     }
     return new GeoparsedArticle(article, mentions, focusCountry, focusPlace, reason);
+  }
+
+  /** Verbs whose subject is the venue of a gathering: "Abuja hosted the summit". */
+  private static final Set<String> HOSTING = Set.of("host");
+
+  /** Nouns of gatherings whose place phrase is the story's venue: "a summit in Abuja". */
+  private static final Set<String> GATHERINGS =
+      Set.of("summit", "meeting", "talks", "conference", "rally", "session", "negotiations");
+
+  /**
+   * The venue of the gathering the article reports, when its first sentences name one: a place that
+   * hosted it ("Nigeria's capital, Abuja, hosted the summit"), or the place phrase of a gathering
+   * noun ("at a summit in Abuja"). A story about a summit happened there, whichever country it is
+   * about.
+   */
+  private static PlaceMention venue(AnnotatedArticle article, List<PlaceMention> mentions) {
+    for (PlaceMention m : mentions) {
+      if (m.sentenceIndex() > 2 || m.place().kind() == Place.Kind.COUNTRY) {
+        continue;
+      }
+      Sentence s = article.sentences().get(m.sentenceIndex());
+      Token head = null;
+      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+        Token t = s.token(i);
+        if (t.head() < m.firstToken() || t.head() > m.lastToken()) {
+          head = t;
+          break;
+        }
+      }
+      if (head == null || head.head() == 0) {
+        continue;
+      }
+      Token up = s.headOf(head);
+      String rel = head.baseRelation();
+      if (rel.equals("appos") && up.head() != 0) { // "the capital, Abuja, hosted"
+        rel = up.baseRelation();
+        up = s.headOf(up);
+      }
+      if (rel.equals("nsubj") && HOSTING.contains(up.lemma().toLowerCase(Locale.ROOT))) {
+        return m;
+      }
+      if ((rel.equals("nmod") || rel.equals("obl"))
+          && GATHERINGS.contains(up.lemma().toLowerCase(Locale.ROOT))
+          && EventAttachment.locativePhrase(s, head, EventAttachment.WHERE)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   @Override

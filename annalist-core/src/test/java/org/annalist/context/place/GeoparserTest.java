@@ -348,4 +348,56 @@ class GeoparserTest {
     assertTrue(GEOPARSER.actorPlace("IGOUNO").isEmpty());
     assertTrue(GEOPARSER.actorPlace("MEA").isEmpty());
   }
+
+  @Test
+  void theVenueThatHostedTheGatheringIsTheFocusOfAnArticleAboutAnotherCountry() {
+    GeoparsedArticle g =
+        GEOPARSER.geoparse(
+            ConlluReader.read(
+                "venue",
+                """
+            # text = Nigeria's capital, Abuja, hosted a summit on the crisis in Niger on Sunday.
+            1	Nigeria	Nigeria	PROPN	NNP	_	3	nmod:poss	_	NER=LOCATION|SpaceAfter=No
+            2	's	's	PART	POS	_	1	case	_	_
+            3	capital	capital	NOUN	NN	_	7	nsubj	_	SpaceAfter=No
+            4	,	,	PUNCT	,	_	3	punct	_	_
+            5	Abuja	Abuja	PROPN	NNP	_	3	appos	_	NER=LOCATION|SpaceAfter=No
+            6	,	,	PUNCT	,	_	3	punct	_	_
+            7	hosted	host	VERB	VBD	_	0	root	_	_
+            8	a	a	DET	DT	_	9	det	_	_
+            9	summit	summit	NOUN	NN	_	7	obj	_	_
+            10	on	on	ADP	IN	_	12	case	_	_
+            11	the	the	DET	DT	_	12	det	_	_
+            12	crisis	crisis	NOUN	NN	_	9	nmod	_	_
+            13	in	in	ADP	IN	_	14	case	_	_
+            14	Niger	Niger	PROPN	NNP	_	9	nmod	_	NER=LOCATION
+            15	on	on	ADP	IN	_	16	case	_	_
+            16	Sunday	Sunday	PROPN	NNP	_	7	obl	_	SpaceAfter=No
+            17	.	.	PUNCT	.	_	7	punct	_	_
+
+            # text = The leaders said Niger's junta must cede power and warned Niger of sanctions.
+            1	The	the	DET	DT	_	2	det	_	_
+            2	leaders	leader	NOUN	NNS	_	3	nsubj	_	_
+            3	said	say	VERB	VBD	_	0	root	_	_
+            4	Niger	Niger	PROPN	NNP	_	6	nmod:poss	_	NER=LOCATION|SpaceAfter=No
+            5	's	's	PART	POS	_	4	case	_	_
+            6	junta	junta	NOUN	NN	_	8	nsubj	_	_
+            7	must	must	AUX	MD	_	8	aux	_	_
+            8	cede	cede	VERB	VB	_	3	ccomp	_	_
+            9	power	power	NOUN	NN	_	8	obj	_	_
+            10	and	and	CCONJ	CC	_	11	cc	_	_
+            11	warned	warn	VERB	VBD	_	8	conj	_	_
+            12	Niger	Niger	PROPN	NNP	_	11	obj	_	NER=LOCATION
+            13	of	of	ADP	IN	_	14	case	_	_
+            14	sanctions	sanction	NOUN	NNS	_	12	nmod	_	SpaceAfter=No
+            15	.	.	PUNCT	.	_	3	punct	_	_
+                """,
+                LocalDate.of(2023, 7, 30)));
+    assertEquals("NER", g.focusCountry().countryCode(), "Niger is named most");
+    assertEquals("Abuja", g.focusPlace().name());
+    assertEquals("venue: Abuja", g.focusReason());
+    EventPlace warned = g.locate(1, 11, List.of());
+    assertEquals(EventPlace.Basis.ARTICLE, warned.basis());
+    assertEquals("NGA", warned.place().countryCode());
+  }
 }
