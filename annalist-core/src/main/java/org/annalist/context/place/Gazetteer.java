@@ -1,5 +1,6 @@
 package org.annalist.context.place;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,21 +66,47 @@ public final class Gazetteer {
    */
   public static Gazetteer read(InputStream in, boolean gzipped, String sourceName) {
     try {
-      InputStream raw = gzipped ? new GZIPInputStream(in, 1 << 16) : in;
-      byte[] data = new byte[1 << 20];
-      int length = 0;
-      int n;
-      while ((n = raw.read(data, length, data.length - length)) >= 0) {
-        length += n;
-        if (length == data.length) {
-          data = Arrays.copyOf(data, data.length * 2);
-        }
+      byte[] stored = in.readAllBytes();
+      byte[] text;
+      if (gzipped) {
+        // The gzip trailer gives the text's size (modulo 4 GiB): inflate into an array of that size
+        // rather than growing and copying one.
+        int n = stored.length;
+        int size =
+            n < 18
+                ? 0
+                : (stored[n - 4] & 0xff)
+                    | (stored[n - 3] & 0xff) << 8
+                    | (stored[n - 2] & 0xff) << 16
+                    | (stored[n - 1] & 0xff) << 24;
+        text = readFully(new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16), size);
+      } else {
+        text = stored;
       }
-      // Trimmed: the file keeps the array for its lifetime.
-      byte[] text = length == data.length ? data : Arrays.copyOf(data, length);
-      return new Gazetteer(GazetteerFile.parse(text, length, sourceName));
+      return new Gazetteer(GazetteerFile.parse(text, text.length, sourceName));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + sourceName, e);
+    }
+  }
+
+  /** All of {@code in}, in an array of exactly its length; {@code sizeHint} may be wrong. */
+  private static byte[] readFully(InputStream in, int sizeHint) throws IOException {
+    byte[] data = new byte[sizeHint > 0 && sizeHint < (1 << 30) ? sizeHint : 1 << 20];
+    int length = 0;
+    while (true) {
+      if (length == data.length) {
+        int b = in.read();
+        if (b < 0) {
+          return data;
+        }
+        data = Arrays.copyOf(data, data.length * 2);
+        data[length++] = (byte) b;
+      }
+      int n = in.read(data, length, data.length - length);
+      if (n < 0) {
+        return Arrays.copyOf(data, length);
+      }
+      length += n;
     }
   }
 

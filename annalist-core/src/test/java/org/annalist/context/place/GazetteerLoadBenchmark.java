@@ -6,8 +6,10 @@ import java.util.Locale;
 /**
  * Cold-start benchmark of the bundled gazetteer: run it in a fresh JVM, several times, and take the
  * median, since the first load in a JVM is what a command-line run pays. Prints the wall time of
- * {@link Gazetteer#standard()}, the JVM uptime when it returned, and the heap the gazetteer retains
- * (used heap after full collections, with and without it held). Prints, never asserts.
+ * {@link Gazetteer#standard()}, the JVM uptime when it returned, the CPU time the JVM spent
+ * meanwhile (all threads; a steadier figure than wall time on a busy machine), and the heap the
+ * gazetteer retains (used heap after full collections, with and without it held). Prints, never
+ * asserts.
  *
  * <pre>
  * ./mvnw -q -o -pl annalist-core test-compile
@@ -29,19 +31,28 @@ public final class GazetteerLoadBenchmark {
     return used;
   }
 
+  /** CPU time of the whole JVM (JIT and GC threads included): less at the mercy of other load. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   public static void main(String[] args) {
     long before = usedAfterGc();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     Gazetteer g = Gazetteer.standard();
     long millis = (System.nanoTime() - start) / 1_000_000;
+    long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
     long retained = usedAfterGc() - before;
     System.out.printf(
         Locale.ROOT,
-        "gazetteer cold load: %d ms (JVM uptime %d ms), %d entries, retains %.0f MB of heap"
-            + " (Java %s, %d cores)%n",
+        "gazetteer cold load: %d ms (JVM uptime %d ms, %d ms CPU in all threads), %d entries,"
+            + " retains %.0f MB of heap (Java %s, %d cores)%n",
         millis,
         uptime,
+        cpuMillis,
         g.size(),
         retained / 1e6,
         System.getProperty("java.version"),
