@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.annalist.context.place.internal.GazetteerFile;
 import org.annalist.context.place.internal.NameIndex;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,21 @@ class GazetteerIndexTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void gzippedFileOfTwoMembersIsReadWhole() throws IOException {
+    // The gzip trailer's size is the last member's only: the reader must not trust it.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int half = ENTRIES.indexOf("A\t");
+    for (String part : List.of(ENTRIES.substring(0, half), ENTRIES.substring(half))) {
+      try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        gz.write(part.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Gazetteer g = Gazetteer.read(new ByteArrayInputStream(out.toByteArray()), true, "t.tsv.gz");
+    assertEquals(3, g.size());
+    assertEquals("United States", g.candidates("America").get(0).name());
   }
 
   @Test
@@ -111,6 +128,13 @@ class GazetteerIndexTest {
         assertThrows(
             IllegalStateException.class, () -> read(ENTRIES + "K\tgeorgia\t0\nK\tgeorgia\t1\n"));
     assertEquals("t.tsv:6: key listed twice: georgia", e.getMessage());
+  }
+
+  @Test
+  void keyWithoutEntriesFailsWithLineNumberAndLine() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> read(ENTRIES + "K\tgeorgia\t\n"));
+    assertEquals("t.tsv:5: expected K, a key and its entries: K\tgeorgia\t", e.getMessage());
   }
 
   @Test

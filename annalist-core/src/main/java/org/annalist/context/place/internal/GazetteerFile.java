@@ -62,7 +62,7 @@ public final class GazetteerFile {
         continue;
       }
       if (data[pos] == 'K' && l.firstTab == pos + 1) {
-        if (l.tabs != 2 || l.secondTab == l.firstTab + 1) {
+        if (l.tabs != 2 || l.secondTab == l.firstTab + 1 || l.end == l.secondTab + 1) {
           throw error(line, pos, l.end, "expected K, a key and its entries");
         }
         keyStarts.add(l.firstTab + 1);
@@ -243,7 +243,7 @@ public final class GazetteerFile {
       } else if (b == '.') {
         inAlternate = true;
       } else if (b == ',' || b == '\n' || b == '\r') {
-        if (row >= rows()) {
+        if (row < 0 || row >= rows()) {
           throw new IllegalStateException(
               source + ": key " + key + " lists row " + row + " of " + rows());
         }
