@@ -91,6 +91,34 @@ function key(s) {
   return fold(s).replace(/[^A-Za-z]+/g, ' ').trim();
 }
 
+// The lookup key of a name, exactly as org.annalist.context.place.internal.PlaceNames.key computes
+// it (GazetteerIndexTest checks every key of the generated file against the Java code): diacritics
+// removed (NFD, non-spacing marks dropped), apostrophes, dots and backquotes dropped, letters and
+// digits lower-cased one UTF-16 unit at a time, any other character a word break, and St / Ste / Mt /
+// Ft spelt out. Written into the file so that loading it need not compute 200,000 keys.
+const KEY_ABBREVIATIONS = new Map([['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort']]);
+const KEY_DROPPED = new Set(["'", '\u2019', '\u2018', '.', '`']);
+function lookupKey(name) {
+  const s = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD') : name;
+  const words = [];
+  let word = '';
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s[i] : ' ';
+    const code = c.charCodeAt(0);
+    if (KEY_DROPPED.has(c)) continue;
+    if (code > 127 && /\p{Mn}/u.test(c)) continue;
+    if (code < 128 ? /[A-Za-z0-9]/.test(c) : /[\p{L}\p{Nd}]/u.test(c)) {
+      word += c.toLowerCase();
+      continue;
+    }
+    if (word) {
+      words.push(word.length <= 3 && KEY_ABBREVIATIONS.has(word) ? KEY_ABBREVIATIONS.get(word) : word);
+      word = '';
+    }
+  }
+  return words.join(' ');
+}
+
 function clean(s) {
   return s.replace(/[\t\n\r|]/g, ' ').trim();
 }
@@ -274,15 +302,42 @@ out.push('# alpha-2 for countries, GeoNames admin1 code CC.XX for ADM1, GeoNames
 out.push('# 3166-1 alpha-3 country code, ADM1 code (CC.XX, empty when none), name, latitude, longitude,');
 out.push('# population (for C and A: the sum over the listed places, a lower bound), GeoNames feature');
 out.push('# code, capital (the capital\'s GeoNames id, countries only), alternate names separated by "|".');
+out.push('# After the entries, the name index: K, a lookup key, and the entries it names, best first, each');
+out.push('# as its row number (0 = first entry) followed by .N when it is named by its N-th alternate.');
 function row(r) {
   return [r.kind, r.id, r.iso3, r.adm1, r.name, round(r.lat), round(r.lon), r.population, r.code,
     r.capital, r.alts.join('|')].join('\t');
 }
-for (const r of countryRows) out.push(row(r));
-for (const r of adm1Rows) out.push(row(r));
-for (const c of cities) {
-  out.push(row({ kind: 'P', id: c.id, iso3: iso2to3.get(c.cc), adm1: c.adm1, name: c.name, lat: c.lat,
-    lon: c.lon, population: c.population, code: c.code, capital: '', alts: c.alts }));
+const entries = countryRows.concat(adm1Rows, cities.map((c) => ({
+  kind: 'P', id: c.id, iso3: iso2to3.get(c.cc), adm1: c.adm1, name: c.name, lat: c.lat, lon: c.lon,
+  population: c.population, code: c.code, capital: '', alts: c.alts,
+})));
+for (const r of entries) out.push(row(r));
+
+// Name index, the same as org.annalist.context.place.Gazetteer builds for a file without one: every
+// key of an entry's name and alternates, the entry listed once per key under its first spelling;
+// per key, countries before divisions before places, own names before alternates, larger
+// population first, then feature id. Keys and feature ids compare by UTF-16 unit, as Java's do.
+const KIND_ORDER = { C: 0, A: 1, P: 2 };
+const byKey = new Map();
+entries.forEach((r, rowNumber) => {
+  [r.name, ...r.alts].forEach((n, nameNumber) => {
+    const k = lookupKey(n);
+    if (!k) return;
+    if (!byKey.has(k)) byKey.set(k, []);
+    const list = byKey.get(k);
+    if (list.some((p) => p.row === rowNumber)) return;
+    list.push({ row: rowNumber, alt: nameNumber, r });
+  });
+});
+const compareUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+for (const k of [...byKey.keys()].sort(compareUnits)) {
+  const list = byKey.get(k).sort((x, y) =>
+    KIND_ORDER[x.r.kind] - KIND_ORDER[y.r.kind] ||
+    (x.alt > 0) - (y.alt > 0) ||
+    y.r.population - x.r.population ||
+    compareUnits(x.r.id, y.r.id));
+  out.push(`K\t${k}\t${list.map((p) => (p.alt ? `${p.row}.${p.alt}` : `${p.row}`)).join(',')}`);
 }
 process.stdout.write(out.join('\n') + '\n');
 console.error(`places read ${read}, kept ${cities.length}, dropped ${dropped}; ` +
