@@ -227,6 +227,11 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     if (verbose) {
       r.coding().notes().forEach(reporter::warning);
     }
+    for (Problem p : r.problems()) {
+      if (!r.annotated().skipped().contains(p) && !r.coding().notes().contains(p)) {
+        reporter.warning(p); // a later stage's, e.g. the context stage failed on this article
+      }
+    }
     if (features != null && r.context() != null) {
       features.write(r.context().features());
     }

@@ -56,7 +56,17 @@ public final class Pipeline {
     CodingResult coding = coder.code(annotated);
     List<Problem> problems = new ArrayList<>(annotated.skipped());
     problems.addAll(coding.notes());
-    ArticleContext ctx = context == null ? null : context.annotate(annotated, coding);
+    ArticleContext ctx = null;
+    if (context != null) {
+      try {
+        ctx = context.annotate(annotated, coding);
+      } catch (RuntimeException e) {
+        // the events stand without their dates and places rather than being lost with them
+        problems.add(
+            new Problem(
+                article.id(), "context stage failed, events written without date and place: " + e));
+      }
+    }
     return new Result(annotated, coding, ctx, problems);
   }
 

@@ -410,4 +410,40 @@ class QuotationAndEntityTest {
             "UN Security Council [UN Security Council@66]"),
         names(f.organizations()));
   }
+
+  /**
+   * A regression fixture (a Wikinews article once crashed the extractor): an acronym of a name that
+   * is itself part of a longer name goes, through it, to the longer name's entity.
+   */
+  @Test
+  void anAcronymOfAPartOfALongerNameJoinsTheLongerName() {
+    ArticleFeatures f =
+        features(
+            """
+            # text = The United Nations Security Council met.
+            1	The	the	DET	DT	_	5	det	_	_
+            2	United	United	PROPN	NNP	_	5	compound	_	NER=ORGANIZATION
+            3	Nations	Nations	PROPN	NNP	_	5	compound	_	NER=ORGANIZATION
+            4	Security	Security	PROPN	NNP	_	5	compound	_	NER=ORGANIZATION
+            5	Council	Council	PROPN	NNP	_	6	nsubj	_	NER=ORGANIZATION
+            6	met	meet	VERB	VBD	_	0	root	_	SpaceAfter=No
+            7	.	.	PUNCT	.	_	6	punct	_	_
+
+            # text = The United Nations said the UN would act.
+            1	The	the	DET	DT	_	3	det	_	_
+            2	United	United	PROPN	NNP	_	3	compound	_	NER=ORGANIZATION
+            3	Nations	Nations	PROPN	NNP	_	4	nsubj	_	NER=ORGANIZATION
+            4	said	say	VERB	VBD	_	0	root	_	_
+            5	the	the	DET	DT	_	6	det	_	_
+            6	UN	UN	PROPN	NNP	_	8	nsubj	_	NER=ORGANIZATION
+            7	would	would	AUX	MD	_	8	aux	_	_
+            8	act	act	VERB	VB	_	4	ccomp	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	4	punct	_	_
+            """);
+    assertEquals(
+        List.of(
+            "United Nations Security Council [United Nations Security Council@4, United Nations@45,"
+                + " UN@69]"),
+        names(f.organizations()));
+  }
 }

@@ -108,8 +108,10 @@ public final class Entities {
       entityTypes.add(m.type());
     }
     // pass 2: each mention to its entity
-    int[] lastMentionOfEntity = new int[canonicalNames.size()];
-    java.util.Arrays.fill(lastMentionOfEntity, -1);
+    List<Integer> lastMentionOfEntity = new ArrayList<>();
+    for (int e = 0; e < canonicalNames.size(); e++) {
+      lastMentionOfEntity.add(-1);
+    }
     for (Mention m : raw) {
       String form = m.type() + " " + String.join(" ", m.words());
       Integer entity = entityOfForm.get(form);
@@ -118,21 +120,30 @@ public final class Entities {
         int best = -1;
         int bestLast = -1;
         for (Mention c : containers) {
-          Integer e = entityOfForm.get(c.type() + " " + String.join(" ", c.words()));
+          Integer e = entityOf(c, raw, entityOfForm, 0);
           if (e == null) {
-            continue; // itself part of a longer name, which is also a container
+            continue;
           }
           if (best < 0) {
             best = e; // the first mentioned, as containers are in text order
           }
-          if (lastMentionOfEntity[e] > bestLast) {
+          if (lastMentionOfEntity.get(e) > bestLast) {
             best = e;
-            bestLast = lastMentionOfEntity[e];
+            bestLast = lastMentionOfEntity.get(e);
           }
+        }
+        if (best < 0) {
+          // every longer name it is part of is itself part of a still longer one that does not
+          // contain it word for word: the mention stands for itself
+          best = canonicalNames.size();
+          entityOfForm.put(form, best);
+          canonicalNames.add(m.span().text().replaceFirst("^(?i)the\\s+(?=\\S)", ""));
+          entityTypes.add(m.type());
+          lastMentionOfEntity.add(-1);
         }
         entity = best;
       }
-      lastMentionOfEntity[entity] = m.span().begin();
+      lastMentionOfEntity.set(entity, m.span().begin());
       resolved.add(new Mention(m.type(), m.span(), m.words(), entity));
     }
     List<List<Span>> spans = new ArrayList<>();
@@ -155,6 +166,25 @@ public final class Entities {
     }
     return new Entities(
         List.copyOf(persons), List.copyOf(organizations), List.copyOf(resolved), canonicalNames);
+  }
+
+  /**
+   * The entity of a name: its own when it is one, else the entity of the first longer name it is
+   * part of ("Thabo Mbeki" in "Thabo Mbeki Jr."), a few steps up at most.
+   */
+  private static Integer entityOf(
+      Mention m, List<Mention> raw, Map<String, Integer> entityOfForm, int depth) {
+    Integer e = entityOfForm.get(m.type() + " " + String.join(" ", m.words()));
+    if (e != null || depth > 4) {
+      return e;
+    }
+    for (Mention c : containers(m, raw)) {
+      e = entityOf(c, raw, entityOfForm, depth + 1);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The mentions of longer names {@code m} is part of, in text order. */
