@@ -464,6 +464,12 @@ public final class DependencyCoder implements EventCoder {
         }
       }
     }
+    if (targets.isEmpty() && targetFromObject && ModalityRules.isContactPurpose(g, v)) {
+      // "Jonathan called Buhari to concede defeat": the person called
+      targets =
+          withCountry(
+              g, actors.resolveAll(g, g.child(g.head(v), SentenceGraph.OBJECT), date, true));
+    }
     if (targets.isEmpty() && c.object != null && REACTIONS.contains(root(codeText))) {
       // "condemned the airstrikes": the actor of the strikes coded earlier in the article
       targets = eventAntecedent(g, c.object, out);

@@ -1,0 +1,196 @@
+package org.annalist.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annalist.conllu.ConlluReader;
+import org.annalist.dictionary.Dictionaries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constructions news uses for events that a plain subject-verb-object reading misses: lists the
+ * parser reads partly as apposition, the purpose of a phone call, light verbs with an infinitive
+ * (vote to expel, give N days to leave), appeals for a thing from someone. Fixtures are sentences
+ * as parsed by Annalist's CoreNLP pipeline ({@code ./annalist parse}) and coded with the bundled
+ * dictionaries.
+ */
+class RecallConstructionsTest {
+
+  private static final DependencyCoder CODER = new DependencyCoder(Dictionaries.defaults());
+
+  private static final String CUT_TIES =
+      "cut * {tie | relation | diplomatic relation | diplomatic tie | contact} (with +) = 161";
+
+  /** Each event as "source code target verb | pattern", for an article dated 2015-03-31. */
+  private static List<String> code(String conllu) {
+    return code(CODER, conllu);
+  }
+
+  private static List<String> code(DependencyCoder coder, String conllu) {
+    return coder
+        .code(ConlluReader.read("test", conllu, LocalDate.of(2015, 3, 31)))
+        .events()
+        .stream()
+        .map(
+            e ->
+                e.source().code()
+                    + " "
+                    + e.event().code()
+                    + " "
+                    + e.target().code()
+                    + " "
+                    + e.verb().text()
+                    + " | "
+                    + e.pattern())
+        .toList();
+  }
+
+  @Test
+  void listReadPartlyAsAppositionGivesEveryMember() {
+    assertEquals(
+        List.of(
+            "SAU 161 QAT cut | " + CUT_TIES,
+            "EGY 161 QAT cut | " + CUT_TIES,
+            "BHR 161 QAT cut | " + CUT_TIES,
+            "ARE 161 QAT cut | " + CUT_TIES),
+        code(
+            """
+            # text = Saudi Arabia, Bahrain, the UAE, and Egypt have cut ties with Qatar.
+            1	Saudi	Saudi	PROPN	NNP	_	2	compound	_	NER=LOCATION
+            2	Arabia	Arabia	PROPN	NNP	_	12	nsubj	_	NER=LOCATION|SpaceAfter=No
+            3	,	,	PUNCT	,	_	2	punct	_	_
+            4	Bahrain	Bahrain	PROPN	NNP	_	2	appos	_	NER=LOCATION|SpaceAfter=No
+            5	,	,	PUNCT	,	_	2	punct	_	_
+            6	the	the	DET	DT	_	7	det	_	_
+            7	UAE	UAE	PROPN	NNP	_	2	appos	_	NER=LOCATION|SpaceAfter=No
+            8	,	,	PUNCT	,	_	2	punct	_	_
+            9	and	and	CCONJ	CC	_	10	cc	_	_
+            10	Egypt	Egypt	PROPN	NNP	_	2	conj	_	NER=LOCATION
+            11	have	have	AUX	VBP	_	12	aux	_	_
+            12	cut	cut	VERB	VBN	_	0	root	_	_
+            13	ties	tie	NOUN	NNS	_	12	obj	_	_
+            14	with	with	ADP	IN	_	15	case	_	_
+            15	Qatar	Qatar	PROPN	NNP	_	13	nmod	_	NER=LOCATION|SpaceAfter=No
+            16	.	.	PUNCT	.	_	12	punct	_	_
+            """));
+  }
+
+  @Test
+  void callToConcedeIsTheCallersConcessionToThePersonCalled() {
+    assertEquals(
+        List.of("NGAGOV 080 NGAOPP concede | concede * {defeat | election | race} = 080"),
+        code(
+            """
+            # text = President Jonathan called General Buhari to concede defeat.
+            1	President	President	PROPN	NNP	_	2	compound	_	_
+            2	Jonathan	Jonathan	PROPN	NNP	_	3	nsubj	_	NER=PERSON
+            3	called	call	VERB	VBD	_	0	root	_	_
+            4	General	General	PROPN	NNP	_	5	compound	_	_
+            5	Buhari	Buhari	PROPN	NNP	_	3	obj	_	NER=PERSON
+            6	to	to	PART	TO	_	7	mark	_	_
+            7	concede	concede	VERB	VB	_	3	xcomp	_	_
+            8	defeat	defeat	NOUN	NN	_	7	obj	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	3	punct	_	_
+            """));
+  }
+
+  @Test
+  void callToCongratulateHimIsTheCallersPraise() {
+    assertEquals(
+        List.of(
+            "NGAGOV 051 NGAOPP congratulate | congratulate | hail | praise | commend | laud = 051"),
+        code(
+            """
+            # text = President Jonathan called General Buhari to congratulate him.
+            1	President	President	PROPN	NNP	_	2	compound	_	_
+            2	Jonathan	Jonathan	PROPN	NNP	_	3	nsubj	_	NER=PERSON
+            3	called	call	VERB	VBD	_	0	root	_	_
+            4	General	General	PROPN	NNP	_	5	compound	_	_
+            5	Buhari	Buhari	PROPN	NNP	_	3	obj	_	NER=PERSON
+            6	to	to	PART	TO	_	7	mark	_	_
+            7	congratulate	congratulate	VERB	VB	_	3	xcomp	_	_
+            8	him	he	PRON	PRP	_	7	obj	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	3	punct	_	_
+            """));
+  }
+
+  @Test
+  void votingToExpelTroopsIsExpulsion() {
+    assertEquals(
+        List.of("IRQLEG 166 USAMIL voted | vote * >expel | boot = 166"),
+        code(
+            """
+            # text = The Iraqi parliament voted to expel all American troops.
+            1	The	the	DET	DT	_	3	det	_	_
+            2	Iraqi	Iraqi	ADJ	JJ	_	3	amod	_	_
+            3	parliament	parliament	NOUN	NN	_	4	nsubj	_	_
+            4	voted	vote	VERB	VBD	_	0	root	_	_
+            5	to	to	PART	TO	_	6	mark	_	_
+            6	expel	expel	VERB	VB	_	4	xcomp	_	_
+            7	all	all	DET	DT	_	9	det	_	_
+            8	American	American	ADJ	JJ	_	9	amod	_	_
+            9	troops	troops	NOUN	NNS	_	6	obj	_	SpaceAfter=No
+            10	.	.	PUNCT	.	_	4	punct	_	_
+            """));
+  }
+
+  @Test
+  void urgingCooperationFromThePublicIsAnAppealToCivilians() {
+    assertEquals(
+        List.of("BGDMIL 020 CVL urged | urge | exhort | implore | call on = 020"),
+        code(
+            CODER.withBareRoles(),
+            """
+            # text = The Bangladeshi army chief urged cooperation from the public.
+            1	The	the	DET	DT	_	4	det	_	_
+            2	Bangladeshi	Bangladeshi	ADJ	JJ	_	4	amod	_	_
+            3	army	army	NOUN	NN	_	4	compound	_	_
+            4	chief	chief	NOUN	NN	_	5	nsubj	_	_
+            5	urged	urge	VERB	VBD	_	0	root	_	_
+            6	cooperation	cooperation	NOUN	NN	_	5	obj	_	_
+            7	from	from	ADP	IN	_	9	case	_	_
+            8	the	the	DET	DT	_	9	det	_	_
+            9	public	public	NOUN	NN	_	5	obl	_	SpaceAfter=No
+            10	.	.	PUNCT	.	_	5	punct	_	_
+            """));
+  }
+
+  @Test
+  void callWithoutPurposeIsNoEvent() {
+    assertEquals(
+        List.of(),
+        code(
+            """
+            # text = President Jonathan called Buhari on Tuesday.
+            1	President	President	PROPN	NNP	_	2	compound	_	_
+            2	Jonathan	Jonathan	PROPN	NNP	_	3	nsubj	_	NER=PERSON
+            3	called	call	VERB	VBD	_	0	root	_	_
+            4	Buhari	Buhari	PROPN	NNP	_	3	obj	_	NER=PERSON
+            5	on	on	ADP	IN	_	6	case	_	_
+            6	Tuesday	Tuesday	PROPN	NNP	_	3	obl	_	SpaceAfter=No
+            7	.	.	PUNCT	.	_	3	punct	_	_
+            """));
+  }
+
+  @Test
+  void givingCitizensDaysToLeaveIsExpulsion() {
+    assertEquals(
+        List.of("BHR 174 QATCVL gave | give * {day | hour | week} >leave = 174"),
+        code(
+            """
+            # text = Bahrain gave Qatari citizens 14 days to leave the country.
+            1	Bahrain	Bahrain	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+            2	gave	give	VERB	VBD	_	0	root	_	_
+            3	Qatari	qatari	ADJ	JJ	_	4	amod	_	_
+            4	citizens	citizen	NOUN	NNS	_	2	iobj	_	_
+            5	14	14	NUM	CD	_	6	nummod	_	_
+            6	days	day	NOUN	NNS	_	2	obj	_	_
+            7	to	to	PART	TO	_	8	mark	_	_
+            8	leave	leave	VERB	VB	_	2	advcl	_	_
+            9	the	the	DET	DT	_	10	det	_	_
+            10	country	country	NOUN	NN	_	8	obj	_	SpaceAfter=No
+            11	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+}
