@@ -46,6 +46,7 @@ class RecallConstructionsTest {
         .toList();
   }
 
+  /** A list the parser read as two appositions and a conjunct gives one source per member. */
   @Test
   void listReadPartlyAsAppositionGivesEveryMember() {
     assertEquals(
@@ -76,6 +77,7 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** The purpose of a call is the caller's act, towards the person called when it names no one. */
   @Test
   void callToConcedeIsTheCallersConcessionToThePersonCalled() {
     assertEquals(
@@ -95,6 +97,7 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** The purpose of a call takes the caller as subject; its pronoun object is the person called. */
   @Test
   void callToCongratulateHimIsTheCallersPraise() {
     assertEquals(
@@ -115,6 +118,7 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** A legislature voting to expel troops codes the expulsion (166) from the vote. */
   @Test
   void votingToExpelTroopsIsExpulsion() {
     assertEquals(
@@ -135,6 +139,7 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** "The public" is the civilians (CVL), the target of an appeal for its cooperation. */
   @Test
   void urgingCooperationFromThePublicIsAnAppealToCivilians() {
     assertEquals(
@@ -156,6 +161,7 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** A call with no purpose infinitive is no event. */
   @Test
   void callWithoutPurposeIsNoEvent() {
     assertEquals(
@@ -173,6 +179,9 @@ class RecallConstructionsTest {
             """));
   }
 
+  /**
+   * Giving people days to leave, the infinitive read as an adverbial clause, is an expulsion (174).
+   */
   @Test
   void givingCitizensDaysToLeaveIsExpulsion() {
     assertEquals(
@@ -191,6 +200,45 @@ class RecallConstructionsTest {
             9	the	the	DET	DT	_	10	det	_	_
             10	country	country	NOUN	NN	_	8	obj	_	SpaceAfter=No
             11	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+
+  /**
+   * A participle after a comma that the parser hung on a noun of the clause (as CoreNLP does for
+   * "carried out the detentions in response to election fraud, handing power ... and imposing a
+   * state of emergency") modifies the clause and shares its subject.
+   */
+  @Test
+  void participleHungOnANounSharesTheClauseSubject() {
+    assertEquals(
+        List.of("MMRMIL 1724 MMR imposing | impose * {state} (of {emergency}) = 1724"),
+        code(
+            """
+            # text = The Myanmar army said it had detained the ministers in response to election fraud, imposing a state of emergency for one year.
+            1	The	the	DET	DT	_	3	det	_	_
+            2	Myanmar	Myanmar	PROPN	NNP	_	3	compound	_	NER=LOCATION
+            3	army	army	NOUN	NN	_	4	nsubj	_	_
+            4	said	say	VERB	VBD	_	0	root	_	_
+            5	it	it	PRON	PRP	_	7	nsubj	_	_
+            6	had	have	AUX	VBD	_	7	aux	_	_
+            7	detained	detain	VERB	VBN	_	4	ccomp	_	_
+            8	the	the	DET	DT	_	9	det	_	_
+            9	ministers	minister	NOUN	NNS	_	7	obj	_	_
+            10	in	in	ADP	IN	_	11	case	_	_
+            11	response	response	NOUN	NN	_	7	obl	_	_
+            12	to	to	ADP	IN	_	14	case	_	_
+            13	election	election	NOUN	NN	_	14	compound	_	_
+            14	fraud	fraud	NOUN	NN	_	11	nmod	_	SpaceAfter=No
+            15	,	,	PUNCT	,	_	14	punct	_	_
+            16	imposing	impose	VERB	VBG	_	14	dep	_	_
+            17	a	a	DET	DT	_	18	det	_	_
+            18	state	state	NOUN	NN	_	16	obj	_	_
+            19	of	of	ADP	IN	_	20	case	_	_
+            20	emergency	emergency	NOUN	NN	_	18	nmod	_	_
+            21	for	for	ADP	IN	_	23	case	_	_
+            22	one	one	NUM	CD	_	23	nummod	_	_
+            23	year	year	NOUN	NN	_	16	obl	_	SpaceAfter=No
+            24	.	.	PUNCT	.	_	4	punct	_	_
             """));
   }
 }

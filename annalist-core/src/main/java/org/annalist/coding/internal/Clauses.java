@@ -79,9 +79,35 @@ public final class Clauses {
         // had carried out the detentions, imposing a state of emergency"
         controlled = false;
         t = head;
+      } else if (rel.equals("dep") && nonFinite(g, t) && commaBefore(g, t)) {
+        // a participle after a comma that the parser hung on a noun of the clause: "carried out
+        // the detentions in response to fraud, imposing a state of emergency" modifies the clause
+        Token verb = verbAbove(g, head);
+        if (verb == null) {
+          return null;
+        }
+        controlled = false;
+        t = verb;
       } else {
         return null;
       }
+    }
+    return null;
+  }
+
+  /** Whether the word before {@code v} is a comma. */
+  private static boolean commaBefore(SentenceGraph g, Token v) {
+    return v.index() > 1 && g.keys().text(v.index() - 2).equals(",");
+  }
+
+  /** The nearest verb above {@code t}, through nouns and their phrases, or null. */
+  private static Token verbAbove(SentenceGraph g, Token t) {
+    Token x = t;
+    for (int depth = 0; x != null && depth < 6; depth++) {
+      if (x.isVerb() && !x.upos().equals("AUX")) {
+        return x;
+      }
+      x = g.head(x);
     }
     return null;
   }
