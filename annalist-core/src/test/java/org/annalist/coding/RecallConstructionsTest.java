@@ -241,4 +241,54 @@ class RecallConstructionsTest {
             24	.	.	PUNCT	.	_	4	punct	_	_
             """));
   }
+
+  /** A present participle on a noun is the act of that noun: NATO's call on Russia. */
+  @Test
+  void participleOnANounIsThatNounsAct() {
+    assertEquals(
+        List.of(
+            "GBR 051 IGOWSTNAT welcomed | applaud | salute | thank | welcome | endorse | acclaim = 051",
+            "IGOWSTNAT 0256 RUS calling | call * (on +) >&WITHDRAW_VERB = 0256"),
+        code(
+            """
+            # text = Britain welcomed a declaration by NATO calling on Russia to withdraw its troops.
+            1	Britain	Britain	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+            2	welcomed	welcome	VERB	VBD	_	0	root	_	_
+            3	a	a	DET	DT	_	4	det	_	_
+            4	declaration	declaration	NOUN	NN	_	2	obj	_	_
+            5	by	by	ADP	IN	_	6	case	_	_
+            6	NATO	NATO	PROPN	NNP	_	4	nmod	_	NER=ORGANIZATION
+            7	calling	call	VERB	VBG	_	6	acl	_	_
+            8	on	on	ADP	IN	_	9	case	_	_
+            9	Russia	Russia	PROPN	NNP	_	7	obl	_	NER=LOCATION
+            10	to	to	PART	TO	_	11	mark	_	_
+            11	withdraw	withdraw	VERB	VB	_	7	xcomp	_	_
+            12	its	its	PRON	PRP$	_	13	nmod:poss	_	_
+            13	troops	troops	NOUN	NNS	_	11	obj	_	SpaceAfter=No
+            14	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+
+  /** A present participle on a place is no act of the place: bases hosting troops. */
+  @Test
+  void participleOnAPlaceIsNoAct() {
+    assertEquals(
+        List.of(
+            "IRN 195 IRQMIL fired | fire * {missile | ballistic missile | cruise missile} (at +) = 195"),
+        code(
+            """
+            # text = Iran fired missiles at Iraqi military bases hosting American troops.
+            1	Iran	Iran	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+            2	fired	fire	VERB	VBD	_	0	root	_	_
+            3	missiles	missile	NOUN	NNS	_	2	obj	_	_
+            4	at	at	ADP	IN	_	7	case	_	_
+            5	Iraqi	Iraqi	ADJ	JJ	_	7	amod	_	_
+            6	military	military	ADJ	JJ	_	7	amod	_	_
+            7	bases	basis	NOUN	NNS	_	2	obl	_	_
+            8	hosting	host	VERB	VBG	_	7	acl	_	_
+            9	American	American	ADJ	JJ	_	10	amod	_	_
+            10	troops	troops	NOUN	NNS	_	8	obj	_	SpaceAfter=No
+            11	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
 }

@@ -13,6 +13,10 @@ import org.annalist.model.Token;
 public final class Clauses {
 
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she");
+
+  /** Prepositions of a noun that may act (none: a subject or object; "a declaration by ..."). */
+  private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("", "by", "from", "of");
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private Clauses() {}
@@ -56,6 +60,12 @@ public final class Clauses {
           return g.head(t);
         }
         return subj;
+      }
+      if (subj == null && rel.equals("acl") && t.xpos().equals("VBG")) {
+        // a present participle modifying a noun is that noun's act: "a declaration by all 29 Nato
+        // countries calling on Russia to ..."; not a place's ("fired at bases hosting troops")
+        Token noun = g.head(t);
+        return noun != null && AUTHOR_PREPOSITIONS.contains(g.preposition(noun)) ? noun : null;
       }
       if (subj != null && subj.baseRelation().equals("csubj")) {
         // "Ethiopia indicated it should have acted", read as a clausal subject: its subject
