@@ -291,4 +291,45 @@ class RecallConstructionsTest {
             11	.	.	PUNCT	.	_	2	punct	_	_
             """));
   }
+
+  /** A surname alone stands for the person named in full earlier in the article. */
+  @Test
+  void surnameAloneIsThePersonNamedInFullBefore() {
+    assertEquals(
+        List.of(
+            "NGAGOV 040 NGAMED met | meet = 040",
+            "NGAGOV 051 NGAOPP praised | congratulate | hail | praise | commend | laud = 051"),
+        code(
+            """
+            # text = President Goodluck Jonathan met the press.
+            1	President	President	PROPN	NNP	_	3	compound	_	_
+            2	Goodluck	Goodluck	PROPN	NNP	_	3	compound	_	NER=PERSON
+            3	Jonathan	Jonathan	PROPN	NNP	_	4	nsubj	_	NER=PERSON
+            4	met	meet	VERB	VBD	_	0	root	_	_
+            5	the	the	DET	DT	_	6	det	_	_
+            6	press	press	NOUN	NN	_	4	obj	_	SpaceAfter=No
+            7	.	.	PUNCT	.	_	4	punct	_	_
+
+            # text = Jonathan praised Buhari.
+            1	Jonathan	Jonathan	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+            2	praised	praise	VERB	VBD	_	0	root	_	_
+            3	Buhari	Buhari	PROPN	NNP	_	2	obj	_	NER=PERSON|SpaceAfter=No
+            4	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+
+  /** A surname alone with no one of that name before is no actor. */
+  @Test
+  void surnameAloneWithoutFullNameIsNoActor() {
+    assertEquals(
+        List.of(),
+        code(
+            """
+            # text = Jonathan praised Buhari.
+            1	Jonathan	Jonathan	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+            2	praised	praise	VERB	VBD	_	0	root	_	_
+            3	Buhari	Buhari	PROPN	NNP	_	2	obj	_	NER=PERSON|SpaceAfter=No
+            4	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
 }

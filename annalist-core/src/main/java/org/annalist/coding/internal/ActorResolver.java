@@ -200,6 +200,13 @@ public final class ActorResolver {
         return List.of(a);
       }
     }
+    if (depth == 0 && Discourse.isShortName(g, head)) {
+      // "Jonathan" after "President Goodluck Jonathan": the person named in full before
+      ActorMention a = g.antecedent(head);
+      if (a != null) {
+        return List.of(a);
+      }
+    }
     // inside another phrase, a name compounded with a common noun stands for it: "soldiers from
     // the Gondor garrison" (at the top, only sources and targets that name no country get this)
     return depth > 0 ? compoundName(g, head, date) : List.of();
