@@ -16,6 +16,7 @@ import org.annalist.coding.internal.ActorResolver;
 import org.annalist.coding.internal.Clauses;
 import org.annalist.coding.internal.Discourse;
 import org.annalist.coding.internal.ModalityRules;
+import org.annalist.coding.internal.NounEvents;
 import org.annalist.coding.internal.PatternMatcher;
 import org.annalist.coding.internal.SentenceGraph;
 import org.annalist.dictionary.Dictionaries;
@@ -301,9 +302,87 @@ public final class DependencyCoder implements EventCoder {
         candidates.add(new Candidate(v, entry, r, passive, object, subject));
       }
     }
+    int before = events.size();
     for (Candidate c : candidates) {
       if (!consumed.contains(c.verb.index())) {
         emit(article, g, c, date, events);
+      }
+    }
+    for (NounEvents.Found f : NounEvents.find(g)) {
+      emitNounEvent(article, g, f, date, events, before);
+    }
+  }
+
+  /**
+   * An event named by a noun the sentence asserts ("the withdrawal of Russian troops from Syria
+   * began"), unless a verb event of its governor already codes it ("announced the withdrawal").
+   */
+  private void emitNounEvent(
+      AnnotatedArticle article,
+      SentenceGraph g,
+      NounEvents.Found f,
+      LocalDate date,
+      List<CodedEvent> out,
+      int sentenceStart) {
+    for (int i = sentenceStart; i < out.size(); i++) {
+      if (out.get(i).verb().begin() == f.governor().begin()) {
+        return;
+      }
+    }
+    Modality modality = ModalityRules.of(g, f.governor());
+    if (modality == null || (modality.negated() && !options.includeNegated())) {
+      return;
+    }
+    if (f.intended()) {
+      modality = new Modality(modality.negated(), modality.future(), modality.conditional(), true);
+    }
+    // the one who withdraws is named like a target ("the withdrawal of Russian troops": the
+    // troops are Russian); the agent of an arrest or removal like a source
+    boolean sourceByModifier = f.rule().sourcePreposition().equals("of");
+    List<ActorMention> sources =
+        withCountry(g, actors.resolveAll(g, f.source(), date, sourceByModifier), true);
+    List<ActorMention> targets =
+        f.target() == null
+            ? List.of()
+            : withCountry(g, actors.resolveAll(g, f.target(), date, true), false);
+    if (f.rule().targetRole() != null) {
+      targets =
+          f.target().upos().equals("PROPN")
+              ? targets.stream().filter(m -> m.code().endsWith(f.rule().targetRole())).toList()
+              : List.of();
+    }
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return;
+    }
+    CameoCode code = cameo.getOrUnlisted(f.code());
+    ActorMention reporter = reporter(g, f.governor(), date);
+    Sentence s = g.sentence();
+    Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
+    Span nounSpan = Span.of(article.text(), f.noun().begin(), f.noun().end());
+    String baseId = article.article().id() + ":" + s.index() + ":" + f.noun().index();
+    int n = 0;
+    for (ActorMention src : sources) {
+      for (ActorMention tgt : targets) {
+        if (src.code().equals(tgt.code()) || src.begin() == tgt.begin()) {
+          continue;
+        }
+        out.add(
+            new CodedEvent(
+                n == 0 ? baseId : baseId + ":" + n,
+                article.article().id(),
+                date,
+                s.index(),
+                sentenceSpan,
+                src,
+                tgt,
+                code,
+                plover.of(code),
+                nounSpan,
+                modality,
+                reporter,
+                "noun-events:" + f.rule().id(),
+                f.rule().toString()));
+        n++;
       }
     }
   }
@@ -463,6 +542,12 @@ public final class DependencyCoder implements EventCoder {
           break;
         }
       }
+    }
+    if (targets.isEmpty() && targetFromObject && ModalityRules.isContactPurpose(g, v)) {
+      // "Jonathan called Buhari to concede defeat": the person called
+      targets =
+          withCountry(
+              g, actors.resolveAll(g, g.child(g.head(v), SentenceGraph.OBJECT), date, true));
     }
     if (targets.isEmpty() && c.object != null && REACTIONS.contains(root(codeText))) {
       // "condemned the airstrikes": the actor of the strikes coded earlier in the article

@@ -76,12 +76,14 @@ public final class ActorResolver {
    */
   private static List<Token> listMembers(SentenceGraph g, Token head) {
     List<Token> members = g.withConjuncts(head);
-    Token appos = g.child(head, APPOS);
-    if (appos == null || !appos.upos().equals("PROPN")) {
-      return members;
+    // every appositive name: "Saudi Arabia, Bahrain, the UAE, and Egypt" has two
+    List<Token> apposMembers = new ArrayList<>(2);
+    for (Token appos : g.children(head, APPOS)) {
+      if (appos.upos().equals("PROPN")) {
+        apposMembers.addAll(g.withConjuncts(appos));
+      }
     }
-    List<Token> apposMembers = g.withConjuncts(appos);
-    if (members.size() == 1 && apposMembers.size() == 1) {
+    if (apposMembers.isEmpty() || (members.size() == 1 && apposMembers.size() == 1)) {
       return members; // a plain apposition: "Putin, the Russian president"
     }
     List<Token> all = new ArrayList<>(members);
@@ -193,6 +195,13 @@ public final class ActorResolver {
     }
     if (depth == 0 && Discourse.isDefiniteReference(g, head)) {
       // "the regional bloc", "the country", "the group": an actor named before ({@link Discourse})
+      ActorMention a = g.antecedent(head);
+      if (a != null) {
+        return List.of(a);
+      }
+    }
+    if (depth == 0 && Discourse.isShortName(g, head)) {
+      // "Jonathan" after "President Goodluck Jonathan": the person named in full before
       ActorMention a = g.antecedent(head);
       if (a != null) {
         return List.of(a);

@@ -13,6 +13,10 @@ import org.annalist.model.Token;
 public final class Clauses {
 
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she");
+
+  /** Prepositions of a noun that may act (none: a subject or object; "a declaration by ..."). */
+  private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("", "by", "from", "of");
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
   private Clauses() {}
@@ -57,6 +61,12 @@ public final class Clauses {
         }
         return subj;
       }
+      if (subj == null && rel.equals("acl") && t.xpos().equals("VBG")) {
+        // a present participle modifying a noun is that noun's act: "a declaration by all 29 Nato
+        // countries calling on Russia to ..."; not a place's ("fired at bases hosting troops")
+        Token noun = g.head(t);
+        return noun != null && AUTHOR_PREPOSITIONS.contains(g.preposition(noun)) ? noun : null;
+      }
       if (subj != null && subj.baseRelation().equals("csubj")) {
         // "Ethiopia indicated it should have acted", read as a clausal subject: its subject
         Token inner = g.child(subj, Set.of("nsubj"));
@@ -79,9 +89,35 @@ public final class Clauses {
         // had carried out the detentions, imposing a state of emergency"
         controlled = false;
         t = head;
+      } else if (rel.equals("dep") && nonFinite(g, t) && commaBefore(g, t)) {
+        // a participle after a comma that the parser hung on a noun of the clause: "carried out
+        // the detentions in response to fraud, imposing a state of emergency" modifies the clause
+        Token verb = verbAbove(g, head);
+        if (verb == null) {
+          return null;
+        }
+        controlled = false;
+        t = verb;
       } else {
         return null;
       }
+    }
+    return null;
+  }
+
+  /** Whether the word before {@code v} is a comma. */
+  private static boolean commaBefore(SentenceGraph g, Token v) {
+    return v.index() > 1 && g.keys().text(v.index() - 2).equals(",");
+  }
+
+  /** The nearest verb above {@code t}, through nouns and their phrases, or null. */
+  private static Token verbAbove(SentenceGraph g, Token t) {
+    Token x = t;
+    for (int depth = 0; x != null && depth < 6; depth++) {
+      if (x.isVerb() && !x.upos().equals("AUX")) {
+        return x;
+      }
+      x = g.head(x);
     }
     return null;
   }

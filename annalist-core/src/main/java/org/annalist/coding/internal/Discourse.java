@@ -299,6 +299,9 @@ public final class Discourse {
     if (!pronoun.upos().equals("PRON") && pronoun.upos().equals("NOUN")) {
       return definiteReference(pronoun);
     }
+    if (pronoun.upos().equals("PROPN")) {
+      return shortName(pronoun);
+    }
     String word = pronoun.text().toLowerCase(Locale.ROOT);
     Kind kind = PRONOUNS.get(word);
     if (kind == null || pronoun.baseRelation().equals("expl")) {
@@ -318,6 +321,54 @@ public final class Discourse {
     entries.addAll(a.entries());
     return new ActorMention(
         a.code(), pronoun.text(), pronoun.begin(), pronoun.end(), entries, a.text());
+  }
+
+  /**
+   * Whether {@code t} is a one-word person name (tagged PERSON, with no other word of the name
+   * around it) that may be the surname of a person named in full before: "Jonathan" after
+   * "President Goodluck Jonathan".
+   */
+  static boolean isShortName(SentenceGraph g, Token t) {
+    return t.upos().equals("PROPN")
+        && t.ner().equals("PERSON")
+        && !INSIDE_A_NAME.contains(t.deprel())
+        && g.children(t, Set.of("compound", "flat", "flat:name", "name")).isEmpty();
+  }
+
+  /**
+   * The person named in full earlier in the article (this sentence first, then the sentences
+   * before, nearest first) whose name ends with the one word {@code name}, when all such persons
+   * are one actor; else null.
+   */
+  private ActorMention shortName(Token name) {
+    String word = name.text().toLowerCase(Locale.ROOT);
+    List<Entity> found = new ArrayList<>(2);
+    for (int s = currentSentence; s >= 0 && found.isEmpty(); s--) {
+      for (Entity e : bySentence.getOrDefault(s, List.of())) {
+        if (e.mention() == null
+            || e.kind() != Kind.PERSON
+            || (s == currentSentence && e.token() >= name.index())) {
+          continue;
+        }
+        String[] words = e.mention().text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length >= 2 && words[words.length - 1].equals(word)) {
+          found.add(e);
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    for (Entity e : found) {
+      if (!code(e).equals(code(found.get(0)))) {
+        return null; // two persons of that name: ambiguous
+      }
+    }
+    ActorMention a = found.get(found.size() - 1).mention();
+    List<String> entries = new ArrayList<>(a.entries().size() + 1);
+    entries.add("antecedent:" + a.begin() + "-" + a.end());
+    entries.addAll(a.entries());
+    return new ActorMention(a.code(), name.text(), name.begin(), name.end(), entries, a.text());
   }
 
   /** Nouns that, with "the", refer back to an actor of a kind: a bloc, a state, an armed group. */

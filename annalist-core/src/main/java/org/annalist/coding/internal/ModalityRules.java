@@ -101,6 +101,13 @@ public final class ModalityRules {
           "thought",
           "seen",
           "known");
+
+  /**
+   * Verbs of getting in touch whose to-infinitive with an object is the purpose the contact served,
+   * reported as done: "Jonathan called Buhari to concede defeat".
+   */
+  private static final Set<String> CONTACT = Set.of("call", "phone", "telephone", "ring");
+
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONAL_AUX =
       Set.of("would", "may", "might", "could", "should", "can", "must", "ca", "'d");
@@ -144,6 +151,8 @@ public final class ModalityRules {
           m = m.or(new Modality(false, true, false, false));
         } else if (g.hasChild(gov, SentenceGraph.PASSIVE_SUBJECT) && EVIDENTIAL.contains(lemma)) {
           // "was seen to break into", "is known to have attacked": as reported
+        } else if (isContactPurpose(g, t)) {
+          // "called Buhari to congratulate him": what the call was for
         } else if (OBLIGATION.contains(lemma)) {
           m = m.or(new Modality(false, false, true, false));
         } else if (!ASPECT.contains(lemma)) {
@@ -172,6 +181,22 @@ public final class ModalityRules {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether {@code v} is the to-infinitive of a verb of getting in touch that has an object, the
+   * person contacted: "called Buhari to congratulate him", "phoned the president to concede". Its
+   * subject is the caller's (subject control), and the person called is its target when it names
+   * none.
+   */
+  public static boolean isContactPurpose(SentenceGraph g, Token v) {
+    Token gov = g.head(v);
+    return gov != null
+        && v.baseRelation().equals("xcomp")
+        && CONTACT.contains(g.lemma(gov))
+        && g.hasChild(gov, SentenceGraph.OBJECT)
+        && g.child(gov, Set.of("compound:prt")) == null
+        && hasMarker(g, v, Set.of("to"));
   }
 
   /** Flags from {@code v}'s own auxiliaries and negation. */

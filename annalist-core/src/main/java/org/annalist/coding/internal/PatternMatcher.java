@@ -147,6 +147,18 @@ public final class PatternMatcher {
           }
         }
         if (complement == null) {
+          // a to-infinitive the parser attached as an adverbial clause: "gave Qatari citizens 14
+          // days to leave"
+          for (Token x : g.children(verb, Set.of("advcl"))) {
+            if (x.index() > verb.index()
+                && ModalityRules.hasMarker(g, x, Set.of("to"))
+                && headMatches(g, x, c.verbs())) {
+              complement = x;
+              break;
+            }
+          }
+        }
+        if (complement == null) {
           return null;
         }
       } else if (e instanceof Noun n) {
