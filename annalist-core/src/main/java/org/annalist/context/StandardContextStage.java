@@ -126,9 +126,9 @@ public final class StandardContextStage implements ContextStage {
   }
 
   /**
-   * The event's place: one attached to its verb; for an attack or coercion (CAMEO 17-20), else the
-   * target's country; else another place of the sentence that is not one of the event's actors, a
-   * city or division next to it, or the article's focus.
+   * The event's place: one attached to its verb; for an attack (CAMEO 18-20), else the target's
+   * country; else another place of the sentence that is not one of the event's actors, a city or
+   * division next to it, or the article's focus.
    */
   private static EventPlace place(
       CodedEvent e, Token verb, GeoparsedArticle places, Place sourcePlace, Place targetPlace) {
@@ -154,8 +154,11 @@ public final class StandardContextStage implements ContextStage {
     return found;
   }
 
-  /** Roots of acts done where their target is: coercion, assault, fighting, mass violence. */
-  private static final Set<String> ON_TARGET = Set.of("17", "18", "19", "20");
+  /**
+   * Roots of acts done where their target is: assault, fighting, mass violence. Coercion (17:
+   * arrests, expulsions, curfews) is done where the coercing state rules.
+   */
+  private static final Set<String> ON_TARGET = Set.of("18", "19", "20");
 
   private static Token tokenAt(Sentence s, int begin) {
     for (Token t : s.tokens()) {

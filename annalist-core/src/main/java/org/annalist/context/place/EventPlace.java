@@ -25,8 +25,8 @@ public record EventPlace(Place place, PlaceMention mention, Basis basis) {
      */
     NEARBY,
     /**
-     * The country of the target of a physical attack or coercion (CAMEO 17-20) whose clause names
-     * no place: an air strike on Iraqi bases happened in Iraq, whatever else the sentence names.
+     * The country of the target of a physical attack (CAMEO 18-20) whose clause names no place: an
+     * air strike on Iraqi bases happened in Iraq, whatever else the sentence names.
      */
     TARGET,
     /**

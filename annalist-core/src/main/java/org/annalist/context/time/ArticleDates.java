@@ -23,10 +23,10 @@ import org.annalist.model.Token;
  *       ccomp}, {@code xcomp}, {@code advcl}, {@code parataxis}, {@code csubj}, relative clause, or
  *       a verb's {@code conj} / {@code dep}; participles such as "an airstrike ordered last week"
  *       stay in). The one with the shortest path wins, then the nearest in the text. Deadlines
- *       ({@link Kind#BEFORE}) never date an event; for a hypothetical event neither does a date
- *       after the reference date (the planned date). {@link Kind#SINCE} gives the start of the
- *       ongoing period ("have been conducting raids since September 2015" is dated 2015-09, as the
- *       gold sets do).
+ *       ({@link Kind#BEFORE}) and possessive dates ("the weekend's elections") never date an event;
+ *       for a hypothetical event neither does a date after the reference date (the planned date).
+ *       {@link Kind#SINCE} gives the start of the ongoing period ("have been conducting raids since
+ *       September 2015" is dated 2015-09, as the gold sets do).
  *   <li><b>Offsets.</b> "X came one week after Y announced ...": the clause "after" introduces (Y)
  *       is dated from its governor (X) minus the offset; X from Y's own date plus it. "Two days
  *       later" and "the next day" count from the narrative date; "three days ago" from the
@@ -205,8 +205,8 @@ public final class ArticleDates {
     int bestDistance = Integer.MAX_VALUE;
     EventDate bestDate = null;
     for (TimeExpression e : expressions(s.index())) {
-      if (e.kind() == Kind.BEFORE) {
-        continue;
+      if (e.kind() == Kind.BEFORE || head(s, e).deprel().equals("nmod:poss")) {
+        continue; // a deadline, or a date that qualifies a noun ("the weekend's elections")
       }
       int distance = distance(s, head(s, e), verb);
       if (distance < 0) {

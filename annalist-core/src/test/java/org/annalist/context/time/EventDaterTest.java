@@ -271,4 +271,24 @@ class EventDaterTest {
             new Article("e", "", THURSDAY_2017_11_30, null, null, null), java.util.List.of());
     assertEquals(THURSDAY_2017_11_30, DATER.forArticle(empty).reference());
   }
+
+  @Test
+  void aDateThatQualifiesANounDoesNotDateTheEvent() {
+    AnnotatedArticle a =
+        Fixtures.conllu(
+            """
+            # text = Jonathan conceded defeat in the weekend's elections.
+            1	Jonathan	Jonathan	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+            2	conceded	concede	VERB	VBD	_	0	root	_	_
+            3	defeat	defeat	NOUN	NN	_	2	obj	_	_
+            4	in	in	ADP	IN	_	8	case	_	_
+            5	the	the	DET	DT	_	6	det	_	_
+            6	weekend	weekend	NOUN	NN	_	8	nmod:poss	_	SpaceAfter=No
+            7	's	's	PART	POS	_	6	case	_	_
+            8	elections	election	NOUN	NNS	_	2	obl	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	2	punct	_	_
+            """,
+            THURSDAY_2017_11_30);
+    assertEquals("2017-11-30 PUBLICATION 'null'", date(a, 0, 2, false));
+  }
 }
