@@ -294,7 +294,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     if (json != null) {
-      writeJson(e, set.entities().isEmpty() ? null : entities);
+      writeJson(e, set.entities().isEmpty() ? null : entities, context);
     }
     return 0;
   }
@@ -388,12 +388,20 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJson(GoldScorer.Evaluation e, EntityScorer.Evaluation entities) {
+  private void writeJson(
+      GoldScorer.Evaluation e, EntityScorer.Evaluation entities, ContextScorer.Evaluation context) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("gold", gold.toString());
     put(root.putObject("strict"), e.strict());
     put(root.putObject("lenient"), e.lenient());
+    ObjectNode matched = root.putObject("context");
+    for (var c : Map.of("dates", context.dates(), "countries", context.countries()).entrySet()) {
+      ObjectNode node = matched.putObject(c.getKey());
+      node.put("scored", c.getValue().scored());
+      node.put("correct", c.getValue().correct());
+      node.put("accuracy", c.getValue().accuracy());
+    }
     if (entities != null) {
       ObjectNode node = root.putObject("entities");
       node.put("unscored", entities.unscored());

@@ -32,7 +32,8 @@ class EvalCommandTest {
     Files.writeString(
         dir.resolve("events.jsonl"),
         "{\"event_id\":\"E1\",\"article_id\":\"A1\",\"sentence\":\"Ukraine condemned Russia.\","
-            + "\"source_code\":\"UKR\",\"target_code\":\"RUS\",\"cameo\":\"111\"}\n",
+            + "\"source_code\":\"UKR\",\"target_code\":\"RUS\",\"cameo\":\"111\","
+            + "\"date\":\"2020-01-01\",\"country\":\"SYR\"}\n",
         StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("entities.jsonl"),
@@ -72,7 +73,10 @@ class EvalCommandTest {
                 "  country: recognised 1.000 (1/1)  code exact 1.000 (1/1)  prefix 1.000 (1/1)",
                 "  all:     recognised 0.750 (3/4)  code exact 0.667 (2/3)  prefix 1.000 (3/3)",
                 "unrecognised entity A1 person: Vladimir Putin (RUSGOV), not in the article "
-                    + "verbatim")),
+                    + "verbatim",
+                "context of matched events: date 0.000 (0/1), place country 1.000 (1/1)",
+                "wrong date E1: gold 2020-01-01, coded 2019-12-31 (NARRATIVE, \"Tuesday\") in:"
+                    + " Ukraine condemned Russia.")),
         r.out());
     assertTrue(
         lines.stream()
@@ -88,5 +92,8 @@ class EvalCommandTest {
     assertEquals(3, written.at("/entities/all/recognised").asInt());
     assertEquals(2, written.at("/entities/all/exact").asInt());
     assertEquals(0.5, written.at("/entities/org/exactAccuracy").asDouble());
+    assertEquals(0, written.at("/context/dates/correct").asInt());
+    assertEquals(1, written.at("/context/countries/correct").asInt());
+    assertEquals(1, written.at("/context/countries/scored").asInt());
   }
 }
