@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.annalist.context.internal.NumberWords;
 
 /**
  * The temporal tagger's word tables, keyed by {@link #normalise(String) normalised} token text.
@@ -67,25 +68,14 @@ public final class Lexicon {
       Set.of("morning", "afternoon", "evening", "night", "noon", "midnight");
 
   /** Number words for offsets ("two weeks ago", "a week later"). */
-  public static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("fifteen", 15),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30));
+  public static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+  private static Map<String, Integer> numberWords() {
+    Map<String, Integer> m = new java.util.HashMap<>(NumberWords.CARDINALS);
+    m.put("a", 1);
+    m.put("an", 1);
+    return Map.copyOf(m);
+  }
 
   /** Calendar units; hours and minutes count as zero days ("hours after" is the same day). */
   public static final Map<String, ChronoUnit> UNITS =
