@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -243,19 +244,47 @@ public final class DependencyCoder implements EventCoder {
 
   @Override
   public CodingResult code(AnnotatedArticle article) {
+    Lookahead none = new Lookahead(List.of());
+    CodingResult first = codeArticle(article, none);
+    if (!none.wanted) {
+      return first;
+    }
+    // a reaction to an act the article narrates only later ("denounced the coup" in the lead):
+    // code again, knowing the article's events
+    return codeArticle(article, new Lookahead(first.events()));
+  }
+
+  /**
+   * The events of a previous pass over the same article, for reactions whose act is narrated only
+   * after them; {@code wanted} records that a reaction looked for one and found no earlier event.
+   */
+  private static final class Lookahead {
+    final List<CodedEvent> events;
+    boolean wanted;
+
+    Lookahead(List<CodedEvent> events) {
+      this.events = events;
+    }
+  }
+
+  private CodingResult codeArticle(AnnotatedArticle article, Lookahead lookahead) {
     List<CodedEvent> events = new ArrayList<>();
     List<Problem> notes = new ArrayList<>();
     Discourse discourse = new Discourse(actors, article);
     for (Sentence s : article.sentences()) {
       if (s.size() > 0) {
-        codeSentence(article, discourse.enter(s), events, notes);
+        codeSentence(article, discourse.enter(s), events, notes, lookahead);
       }
     }
     return new CodingResult(article.article().id(), events, notes);
   }
 
   private void codeSentence(
-      AnnotatedArticle article, SentenceGraph g, List<CodedEvent> events, List<Problem> notes) {
+      AnnotatedArticle article,
+      SentenceGraph g,
+      List<CodedEvent> events,
+      List<Problem> notes,
+      Lookahead lookahead) {
     Sentence s = g.sentence();
     DiscardEntry discard = discard(g);
     if (discard != null) {
@@ -305,7 +334,7 @@ public final class DependencyCoder implements EventCoder {
     int before = events.size();
     for (Candidate c : candidates) {
       if (!consumed.contains(c.verb.index())) {
-        emit(article, g, c, date, events);
+        emit(article, g, c, date, events, lookahead);
       }
     }
     for (NounEvents.Found f : NounEvents.find(g)) {
@@ -400,7 +429,8 @@ public final class DependencyCoder implements EventCoder {
       SentenceGraph g,
       Candidate c,
       LocalDate date,
-      List<CodedEvent> out) {
+      List<CodedEvent> out,
+      Lookahead lookahead) {
     Token v = c.verb;
     Modality modality = ModalityRules.of(g, v);
     if (modality == null) {
@@ -550,8 +580,14 @@ public final class DependencyCoder implements EventCoder {
               g, actors.resolveAll(g, g.child(g.head(v), SentenceGraph.OBJECT), date, true));
     }
     if (targets.isEmpty() && c.object != null && REACTIONS.contains(root(codeText))) {
-      // "condemned the airstrikes": the actor of the strikes coded earlier in the article
+      // "condemned the airstrikes": the actor of the strikes coded earlier in the article, else
+      // the first such act the article narrates after the reaction
       targets = eventAntecedent(g, c.object, out);
+      if (targets.isEmpty()
+          && EVENT_NOUNS.containsKey(g.lemma(c.object).toLowerCase(Locale.ROOT))) {
+        lookahead.wanted = true;
+        targets = laterEvent(g, c.object, lookahead.events);
+      }
     }
     if (targets.isEmpty() && DOMESTIC_ACTS.contains(codeText)) {
       // acts a state does within itself (a curfew, a state of emergency, a ban on parties): with
@@ -920,20 +956,48 @@ public final class DependencyCoder implements EventCoder {
         break;
       }
       if (roots.contains(e.event().root()) && !e.source().code().equals(NO_ACTOR)) {
-        List<String> entries = new ArrayList<>(e.source().entries().size() + 1);
-        entries.add("event:" + e.id());
-        entries.addAll(e.source().entries());
-        return List.of(
-            new ActorMention(
-                e.source().code(),
-                g.sentenceText(noun.begin(), noun.end()),
-                noun.begin(),
-                noun.end(),
-                entries,
-                e.source().text()));
+        return List.of(standIn(g, noun, e));
       }
     }
     return List.of();
+  }
+
+  /**
+   * The actor of the act a noun names when the article narrates that act only after naming it: the
+   * source of the first event of a later sentence, among the article's {@code events} from a
+   * previous pass, whose root the noun can stand for. A news lead often reports the reaction
+   * ("Tinubu denounced the coup") before the act ("soldiers announced a coup on television").
+   * Entries as in {@link #eventAntecedent}.
+   */
+  private static List<ActorMention> laterEvent(
+      SentenceGraph g, Token noun, List<CodedEvent> events) {
+    Set<String> roots = EVENT_NOUNS.get(g.lemma(noun).toLowerCase(Locale.ROOT));
+    if (roots == null || !noun.upos().equals("NOUN")) {
+      return List.of();
+    }
+    int sentence = g.sentence().index();
+    for (CodedEvent e : events) {
+      if (e.sentenceIndex() > sentence
+          && roots.contains(e.event().root())
+          && !e.source().code().equals(NO_ACTOR)) {
+        return List.of(standIn(g, noun, e));
+      }
+    }
+    return List.of();
+  }
+
+  /** The noun's mention of the source of {@code e}, with the entry {@code event:ID} first. */
+  private static ActorMention standIn(SentenceGraph g, Token noun, CodedEvent e) {
+    List<String> entries = new ArrayList<>(e.source().entries().size() + 1);
+    entries.add("event:" + e.id());
+    entries.addAll(e.source().entries());
+    return new ActorMention(
+        e.source().code(),
+        g.sentenceText(noun.begin(), noun.end()),
+        noun.begin(),
+        noun.end(),
+        entries,
+        e.source().text());
   }
 
   /** Whether {@code m} is named in a place phrase ("in Moscow") of the verb itself. */

@@ -109,6 +109,15 @@ class CoreferenceTest {
       4	.	.	PUNCT	.	_	2	punct	_	_
       """;
 
+  private static final String ARNOR_ATTACKED_GONDOR =
+      """
+      # text = Arnor attacked Gondor.
+      1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+      2	attacked	attack	VERB	VBD	_	0	root	_	_
+      3	Gondor	Gondor	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+      4	.	.	PUNCT	.	_	2	punct	_	_
+      """;
+
   private static final String ARAGORN_CONDEMNED_THE_ATTACK =
       """
       # text = Aragorn condemned the attack.
@@ -257,6 +266,24 @@ class CoreferenceTest {
     assertEquals("attack", attack.text());
     assertEquals("Gondor", attack.antecedent());
     assertEquals("event:" + events.get(0).id(), attack.entries().get(0));
+  }
+
+  @Test
+  void aNounNamingAnActNarratedLaterStandsForItsActor() {
+    List<CodedEvent> events = events(ARAGORN_CONDEMNED_THE_ATTACK, GONDOR_ATTACKED_ARNOR);
+
+    assertEquals(List.of("ARNGOV 111 GON", "GON 190 ARN"), dyads(events));
+    ActorMention attack = events.get(0).target();
+    assertEquals("attack", attack.text());
+    assertEquals("Gondor", attack.antecedent());
+    assertEquals("event:" + events.get(1).id(), attack.entries().get(0));
+  }
+
+  @Test
+  void anEarlierActIsPreferredToALaterOne() {
+    assertEquals(
+        List.of("GON 190 ARN", "ARNGOV 111 GON", "ARN 190 GON"),
+        dyads(GONDOR_ATTACKED_ARNOR, ARAGORN_CONDEMNED_THE_ATTACK, ARNOR_ATTACKED_GONDOR));
   }
 
   @Test
