@@ -318,6 +318,28 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** The last part of a hyphenated name is a surname too: "Zaman" after "Waqar-uz-Zaman". */
+  @Test
+  void lastPartOfAHyphenatedNameIsThePersonNamedInFullBefore() {
+    assertEquals(
+        List.of("BGDMIL 040 BGDOPP met | meet = 040"),
+        code(
+            """
+            # text = General Waqar-uz-Zaman spoke.
+            1	General	General	PROPN	NNP	_	2	compound	_	_
+            2	Waqar-uz-Zaman	Waqar-uz-Zaman	PROPN	NNP	_	3	nsubj	_	NER=PERSON
+            3	spoke	speak	VERB	VBD	_	0	root	_	SpaceAfter=No
+            4	.	.	PUNCT	.	_	3	punct	_	_
+
+            # text = Zaman met Khaleda Zia.
+            1	Zaman	Zaman	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+            2	met	meet	VERB	VBD	_	0	root	_	_
+            3	Khaleda	Khaleda	PROPN	NNP	_	4	compound	_	NER=PERSON
+            4	Zia	Zia	PROPN	NNP	_	2	obj	_	NER=PERSON|SpaceAfter=No
+            5	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+
   /** A surname alone with no one of that name before is no actor. */
   @Test
   void surnameAloneWithoutFullNameIsNoActor() {

@@ -338,7 +338,8 @@ public final class Discourse {
   /**
    * The person named in full earlier in the article (this sentence first, then the sentences
    * before, nearest first) whose name ends with the one word {@code name}, when all such persons
-   * are one actor; else null.
+   * are one actor; else null. The parts of a hyphenated name are words of their own: news calls
+   * "General Waqar-uz-Zaman" "Zaman".
    */
   private ActorMention shortName(Token name) {
     String word = name.text().toLowerCase(Locale.ROOT);
@@ -350,7 +351,8 @@ public final class Discourse {
             || (s == currentSentence && e.token() >= name.index())) {
           continue;
         }
-        String[] words = e.mention().text().toLowerCase(Locale.ROOT).split("\\s+");
+        // the parts of a hyphenated name count as words: "Zaman" after "Waqar-uz-Zaman"
+        String[] words = e.mention().text().toLowerCase(Locale.ROOT).split("[\\s\\-\u2010]+");
         if (words.length >= 2 && words[words.length - 1].equals(word)) {
           found.add(e);
         }
