@@ -340,6 +340,29 @@ class RecallConstructionsTest {
             """));
   }
 
+  /**
+   * A passive verb keeps its second object for the pattern: "was held hostage by" is "hold *
+   * {hostage}" with the by-agent as source and the passive subject as target.
+   */
+  @Test
+  void passiveKeepsItsSecondObjectForThePattern() {
+    assertEquals(
+        List.of("BGDMIL 181 BGDOPP held | hold * {hostage | captive | abductee} = 181"),
+        code(
+            """
+            # text = Khaleda Zia was held hostage by Bangladeshi soldiers.
+            1	Khaleda	Khaleda	PROPN	NNP	_	2	compound	_	NER=PERSON
+            2	Zia	Zia	PROPN	NNP	_	4	nsubj:pass	_	NER=PERSON
+            3	was	be	AUX	VBD	_	4	aux:pass	_	_
+            4	held	hold	VERB	VBN	_	0	root	_	_
+            5	hostage	hostage	NOUN	NN	_	4	obj	_	_
+            6	by	by	ADP	IN	_	8	case	_	_
+            7	Bangladeshi	Bangladeshi	ADJ	JJ	_	8	amod	_	_
+            8	soldiers	soldier	NOUN	NNS	_	4	obl	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	4	punct	_	_
+            """));
+  }
+
   /** A surname alone with no one of that name before is no actor. */
   @Test
   void surnameAloneWithoutFullNameIsNoActor() {
