@@ -480,7 +480,16 @@ public final class DependencyCoder implements EventCoder {
     if (sourceTok == null && c.passive && r.source() == null && !r.swapObject()) {
       // a passive without its agent: the counterpart named in a phrase that is not a place ("was
       // criticized over its dispute with Eriador")
-      sources = passiveCounterpart(g, v, c.object, r.skipped(), date);
+      Token person = relativeAntecedent(g, v, c.object);
+      CodedEvent force = person == null ? null : governingForce(g, v, out);
+      if (force != null) {
+        // "seized power in a coup against the government of Suu Kyi, who was detained along with
+        // other leaders": the agent of the act of force the relative clause hangs in
+        sources = List.of(force.source());
+        targetTok = person;
+      } else {
+        sources = passiveCounterpart(g, v, c.object, r.skipped(), date);
+      }
       sourceTok = sources.isEmpty() ? null : v;
     }
     if (sourceTok == null) {
@@ -998,6 +1007,54 @@ public final class DependencyCoder implements EventCoder {
         noun.end(),
         entries,
         e.source().text());
+  }
+
+  /**
+   * The person a relative "who" subject of {@code v} stands for: the noun right before it, past
+   * punctuation ("Aung San Suu Kyi, who was detained"). The parser often attaches such a clause to
+   * the wrong noun or to the verb, so the word order decides. Null when {@code subject} is not
+   * "who" or the word before it is no noun.
+   */
+  /** How the parser attaches a relative clause: right, or to a verb as parataxis or plain dep. */
+  private static final Set<String> RELATIVE_ATTACHMENTS = Set.of("acl:relcl", "parataxis", "dep");
+
+  private static Token relativeAntecedent(SentenceGraph g, Token v, Token subject) {
+    if (subject == null || !g.is(subject, "who") || !RELATIVE_ATTACHMENTS.contains(v.deprel())) {
+      return null;
+    }
+    for (int i = subject.index() - 1; i >= 1; i--) {
+      Token t = g.token(i);
+      if (t.upos().equals("PUNCT")) {
+        continue;
+      }
+      return t.upos().equals("PROPN") || t.upos().equals("NOUN") ? t : null;
+    }
+    return null;
+  }
+
+  /**
+   * The event of material conflict (roots 17 to 20) this sentence codes on the verb that governs
+   * the clause of {@code v}: the first verb above it. Null when there is none.
+   */
+  private static CodedEvent governingForce(SentenceGraph g, Token v, List<CodedEvent> out) {
+    Token t = g.head(v);
+    for (int depth = 0; t != null && !t.isVerb() && depth < 8; depth++) {
+      t = g.head(t);
+    }
+    if (t == null) {
+      return null;
+    }
+    int sentence = g.sentence().index();
+    for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex() == sentence; i--) {
+      CodedEvent e = out.get(i);
+      String root = e.event().root();
+      if (e.verb().begin() == t.begin()
+          && (root.equals("17") || root.equals("18") || root.equals("19") || root.equals("20"))
+          && !e.source().code().equals(NO_ACTOR)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Whether {@code m} is named in a place phrase ("in Moscow") of the verb itself. */
