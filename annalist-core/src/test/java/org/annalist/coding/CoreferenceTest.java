@@ -147,6 +147,27 @@ class CoreferenceTest {
       5	.	.	PUNCT	.	_	3	punct	_	_
       """;
 
+  private static final String THE_PRESIDENT_PRAISED_ARNOR =
+      """
+      # text = The president praised Arnor.
+      1	The	the	DET	DT	_	2	det	_	_
+      2	president	president	NOUN	NN	_	3	nsubj	_	_
+      3	praised	praise	VERB	VBD	_	0	root	_	_
+      4	Arnor	Arnor	PROPN	NNP	_	3	obj	_	SpaceAfter=No
+      5	.	.	PUNCT	.	_	3	punct	_	_
+      """;
+
+  private static final String THE_FORMER_PRESIDENT_PRAISED_ARNOR =
+      """
+      # text = The former president praised Arnor.
+      1	The	the	DET	DT	_	3	det	_	_
+      2	former	former	ADJ	JJ	_	3	amod	_	_
+      3	president	president	NOUN	NN	_	4	nsubj	_	_
+      4	praised	praise	VERB	VBD	_	0	root	_	_
+      5	Arnor	Arnor	PROPN	NNP	_	4	obj	_	SpaceAfter=No
+      6	.	.	PUNCT	.	_	4	punct	_	_
+      """;
+
   private static final String KING_ARAGORN_VISITED_GONDOR =
       """
       # text = King Aragorn visited Gondor.
@@ -158,8 +179,8 @@ class CoreferenceTest {
       """;
 
   /**
-   * Aragorn ARNGOV, Denethor GONGOV (persons); Arnor ARN, Gondor GON; the title "king" GOV; visit
-   * 042, praise 051, attack 190, condemn 111.
+   * Aragorn ARNGOV, Denethor GONGOV (persons); Arnor ARN, Gondor GON; the titles "king" and
+   * "president" GOV; visit 042, praise 051, attack 190, condemn 111.
    */
   private static Dictionaries dictionaries() {
     List<ActorEntry> actors =
@@ -179,7 +200,9 @@ class CoreferenceTest {
         Dictionaries.of(
             "coreference test",
             actors,
-            List.of(new AgentEntry("agents:1", List.of("KING"), "GOV", false)),
+            List.of(
+                new AgentEntry("agents:1", List.of("KING"), "GOV", false),
+                new AgentEntry("agents:2", List.of("PRESIDENT"), "GOV", false)),
             VerbDictionary.of(verbs, List.of(), Map.of()),
             List.of(),
             problems::add);
@@ -298,6 +321,29 @@ class CoreferenceTest {
     assertEquals(List.of("IGOFEL 042 GON", "IGOFEL 051 ARN"), dyads(events));
     assertEquals("The bloc", events.get(1).source().text());
     assertEquals("Fellowship", events.get(1).source().antecedent());
+  }
+
+  @Test
+  void thePresidentIsTheOneGovernmentPersonNamedBefore() {
+    List<CodedEvent> events = events(ARAGORN_VISITED_GONDOR, THE_PRESIDENT_PRAISED_ARNOR);
+
+    assertEquals(List.of("ARNGOV 042 GON", "ARNGOV 051 ARN"), dyads(events));
+    assertEquals("The president", events.get(1).source().text());
+    assertEquals("Aragorn", events.get(1).source().antecedent());
+  }
+
+  @Test
+  void thePresidentAfterTwoGovernmentsPersonsIsNotCoded() {
+    assertEquals(
+        List.of("ARNGOV 042 GON", "GONGOV 042 ARN"),
+        dyads(ARAGORN_VISITED_GONDOR, DENETHOR_VISITED_ARNOR, THE_PRESIDENT_PRAISED_ARNOR));
+  }
+
+  @Test
+  void aTitleWithAModifierIsNoReference() {
+    assertEquals(
+        List.of("ARNGOV 042 GON"),
+        dyads(ARAGORN_VISITED_GONDOR, THE_FORMER_PRESIDENT_PRAISED_ARNOR));
   }
 
   @Test
