@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -243,19 +244,47 @@ public final class DependencyCoder implements EventCoder {
 
   @Override
   public CodingResult code(AnnotatedArticle article) {
+    Lookahead none = new Lookahead(List.of());
+    CodingResult first = codeArticle(article, none);
+    if (!none.wanted) {
+      return first;
+    }
+    // a reaction to an act the article narrates only later ("denounced the coup" in the lead):
+    // code again, knowing the article's events
+    return codeArticle(article, new Lookahead(first.events()));
+  }
+
+  /**
+   * The events of a previous pass over the same article, for reactions whose act is narrated only
+   * after them; {@code wanted} records that a reaction looked for one and found no earlier event.
+   */
+  private static final class Lookahead {
+    final List<CodedEvent> events;
+    boolean wanted;
+
+    Lookahead(List<CodedEvent> events) {
+      this.events = events;
+    }
+  }
+
+  private CodingResult codeArticle(AnnotatedArticle article, Lookahead lookahead) {
     List<CodedEvent> events = new ArrayList<>();
     List<Problem> notes = new ArrayList<>();
     Discourse discourse = new Discourse(actors, article);
     for (Sentence s : article.sentences()) {
       if (s.size() > 0) {
-        codeSentence(article, discourse.enter(s), events, notes);
+        codeSentence(article, discourse.enter(s), events, notes, lookahead);
       }
     }
     return new CodingResult(article.article().id(), events, notes);
   }
 
   private void codeSentence(
-      AnnotatedArticle article, SentenceGraph g, List<CodedEvent> events, List<Problem> notes) {
+      AnnotatedArticle article,
+      SentenceGraph g,
+      List<CodedEvent> events,
+      List<Problem> notes,
+      Lookahead lookahead) {
     Sentence s = g.sentence();
     DiscardEntry discard = discard(g);
     if (discard != null) {
@@ -305,7 +334,7 @@ public final class DependencyCoder implements EventCoder {
     int before = events.size();
     for (Candidate c : candidates) {
       if (!consumed.contains(c.verb.index())) {
-        emit(article, g, c, date, events);
+        emit(article, g, c, date, events, lookahead);
       }
     }
     for (NounEvents.Found f : NounEvents.find(g)) {
@@ -400,7 +429,8 @@ public final class DependencyCoder implements EventCoder {
       SentenceGraph g,
       Candidate c,
       LocalDate date,
-      List<CodedEvent> out) {
+      List<CodedEvent> out,
+      Lookahead lookahead) {
     Token v = c.verb;
     Modality modality = ModalityRules.of(g, v);
     if (modality == null) {
@@ -450,7 +480,16 @@ public final class DependencyCoder implements EventCoder {
     if (sourceTok == null && c.passive && r.source() == null && !r.swapObject()) {
       // a passive without its agent: the counterpart named in a phrase that is not a place ("was
       // criticized over its dispute with Eriador")
-      sources = passiveCounterpart(g, v, c.object, r.skipped(), date);
+      Token person = relativeAntecedent(g, v, c.object);
+      CodedEvent force = person == null ? null : governingForce(g, v, out);
+      if (force != null) {
+        // "seized power in a coup against the government of Suu Kyi, who was detained along with
+        // other leaders": the agent of the act of force the relative clause hangs in
+        sources = List.of(force.source());
+        targetTok = person;
+      } else {
+        sources = passiveCounterpart(g, v, c.object, r.skipped(), date);
+      }
       sourceTok = sources.isEmpty() ? null : v;
     }
     if (sourceTok == null) {
@@ -550,8 +589,14 @@ public final class DependencyCoder implements EventCoder {
               g, actors.resolveAll(g, g.child(g.head(v), SentenceGraph.OBJECT), date, true));
     }
     if (targets.isEmpty() && c.object != null && REACTIONS.contains(root(codeText))) {
-      // "condemned the airstrikes": the actor of the strikes coded earlier in the article
+      // "condemned the airstrikes": the actor of the strikes coded earlier in the article, else
+      // the first such act the article narrates after the reaction
       targets = eventAntecedent(g, c.object, out);
+      if (targets.isEmpty()
+          && EVENT_NOUNS.containsKey(g.lemma(c.object).toLowerCase(Locale.ROOT))) {
+        lookahead.wanted = true;
+        targets = laterEvent(g, c.object, lookahead.events);
+      }
     }
     if (targets.isEmpty() && DOMESTIC_ACTS.contains(codeText)) {
       // acts a state does within itself (a curfew, a state of emergency, a ban on parties): with
@@ -920,20 +965,96 @@ public final class DependencyCoder implements EventCoder {
         break;
       }
       if (roots.contains(e.event().root()) && !e.source().code().equals(NO_ACTOR)) {
-        List<String> entries = new ArrayList<>(e.source().entries().size() + 1);
-        entries.add("event:" + e.id());
-        entries.addAll(e.source().entries());
-        return List.of(
-            new ActorMention(
-                e.source().code(),
-                g.sentenceText(noun.begin(), noun.end()),
-                noun.begin(),
-                noun.end(),
-                entries,
-                e.source().text()));
+        return List.of(standIn(g, noun, e));
       }
     }
     return List.of();
+  }
+
+  /**
+   * The actor of the act a noun names when the article narrates that act only after naming it: the
+   * source of the first event of a later sentence, among the article's {@code events} from a
+   * previous pass, whose root the noun can stand for. A news lead often reports the reaction
+   * ("Tinubu denounced the coup") before the act ("soldiers announced a coup on television").
+   * Entries as in {@link #eventAntecedent}.
+   */
+  private static List<ActorMention> laterEvent(
+      SentenceGraph g, Token noun, List<CodedEvent> events) {
+    Set<String> roots = EVENT_NOUNS.get(g.lemma(noun).toLowerCase(Locale.ROOT));
+    if (roots == null || !noun.upos().equals("NOUN")) {
+      return List.of();
+    }
+    int sentence = g.sentence().index();
+    for (CodedEvent e : events) {
+      if (e.sentenceIndex() > sentence
+          && roots.contains(e.event().root())
+          && !e.source().code().equals(NO_ACTOR)) {
+        return List.of(standIn(g, noun, e));
+      }
+    }
+    return List.of();
+  }
+
+  /** The noun's mention of the source of {@code e}, with the entry {@code event:ID} first. */
+  private static ActorMention standIn(SentenceGraph g, Token noun, CodedEvent e) {
+    List<String> entries = new ArrayList<>(e.source().entries().size() + 1);
+    entries.add("event:" + e.id());
+    entries.addAll(e.source().entries());
+    return new ActorMention(
+        e.source().code(),
+        g.sentenceText(noun.begin(), noun.end()),
+        noun.begin(),
+        noun.end(),
+        entries,
+        e.source().text());
+  }
+
+  /**
+   * The person a relative "who" subject of {@code v} stands for: the noun right before it, past
+   * punctuation ("Aung San Suu Kyi, who was detained"). The parser often attaches such a clause to
+   * the wrong noun or to the verb, so the word order decides. Null when {@code subject} is not
+   * "who" or the word before it is no noun.
+   */
+  /** How the parser attaches a relative clause: right, or to a verb as parataxis or plain dep. */
+  private static final Set<String> RELATIVE_ATTACHMENTS = Set.of("acl:relcl", "parataxis", "dep");
+
+  private static Token relativeAntecedent(SentenceGraph g, Token v, Token subject) {
+    if (subject == null || !g.is(subject, "who") || !RELATIVE_ATTACHMENTS.contains(v.deprel())) {
+      return null;
+    }
+    for (int i = subject.index() - 1; i >= 1; i--) {
+      Token t = g.token(i);
+      if (t.upos().equals("PUNCT")) {
+        continue;
+      }
+      return t.upos().equals("PROPN") || t.upos().equals("NOUN") ? t : null;
+    }
+    return null;
+  }
+
+  /**
+   * The event of material conflict (roots 17 to 20) this sentence codes on the verb that governs
+   * the clause of {@code v}: the first verb above it. Null when there is none.
+   */
+  private static CodedEvent governingForce(SentenceGraph g, Token v, List<CodedEvent> out) {
+    Token t = g.head(v);
+    for (int depth = 0; t != null && !t.isVerb() && depth < 8; depth++) {
+      t = g.head(t);
+    }
+    if (t == null) {
+      return null;
+    }
+    int sentence = g.sentence().index();
+    for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex() == sentence; i--) {
+      CodedEvent e = out.get(i);
+      String root = e.event().root();
+      if (e.verb().begin() == t.begin()
+          && (root.equals("17") || root.equals("18") || root.equals("19") || root.equals("20"))
+          && !e.source().code().equals(NO_ACTOR)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Whether {@code m} is named in a place phrase ("in Moscow") of the verb itself. */

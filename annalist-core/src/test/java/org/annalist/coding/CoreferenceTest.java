@@ -109,6 +109,15 @@ class CoreferenceTest {
       4	.	.	PUNCT	.	_	2	punct	_	_
       """;
 
+  private static final String ARNOR_ATTACKED_GONDOR =
+      """
+      # text = Arnor attacked Gondor.
+      1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+      2	attacked	attack	VERB	VBD	_	0	root	_	_
+      3	Gondor	Gondor	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+      4	.	.	PUNCT	.	_	2	punct	_	_
+      """;
+
   private static final String ARAGORN_CONDEMNED_THE_ATTACK =
       """
       # text = Aragorn condemned the attack.
@@ -138,6 +147,27 @@ class CoreferenceTest {
       5	.	.	PUNCT	.	_	3	punct	_	_
       """;
 
+  private static final String THE_PRESIDENT_PRAISED_ARNOR =
+      """
+      # text = The president praised Arnor.
+      1	The	the	DET	DT	_	2	det	_	_
+      2	president	president	NOUN	NN	_	3	nsubj	_	_
+      3	praised	praise	VERB	VBD	_	0	root	_	_
+      4	Arnor	Arnor	PROPN	NNP	_	3	obj	_	SpaceAfter=No
+      5	.	.	PUNCT	.	_	3	punct	_	_
+      """;
+
+  private static final String THE_FORMER_PRESIDENT_PRAISED_ARNOR =
+      """
+      # text = The former president praised Arnor.
+      1	The	the	DET	DT	_	3	det	_	_
+      2	former	former	ADJ	JJ	_	3	amod	_	_
+      3	president	president	NOUN	NN	_	4	nsubj	_	_
+      4	praised	praise	VERB	VBD	_	0	root	_	_
+      5	Arnor	Arnor	PROPN	NNP	_	4	obj	_	SpaceAfter=No
+      6	.	.	PUNCT	.	_	4	punct	_	_
+      """;
+
   private static final String KING_ARAGORN_VISITED_GONDOR =
       """
       # text = King Aragorn visited Gondor.
@@ -149,8 +179,8 @@ class CoreferenceTest {
       """;
 
   /**
-   * Aragorn ARNGOV, Denethor GONGOV (persons); Arnor ARN, Gondor GON; the title "king" GOV; visit
-   * 042, praise 051, attack 190, condemn 111.
+   * Aragorn ARNGOV, Denethor GONGOV (persons); Arnor ARN, Gondor GON; the titles "king" and
+   * "president" GOV; visit 042, praise 051, attack 190, condemn 111.
    */
   private static Dictionaries dictionaries() {
     List<ActorEntry> actors =
@@ -170,7 +200,9 @@ class CoreferenceTest {
         Dictionaries.of(
             "coreference test",
             actors,
-            List.of(new AgentEntry("agents:1", List.of("KING"), "GOV", false)),
+            List.of(
+                new AgentEntry("agents:1", List.of("KING"), "GOV", false),
+                new AgentEntry("agents:2", List.of("PRESIDENT"), "GOV", false)),
             VerbDictionary.of(verbs, List.of(), Map.of()),
             List.of(),
             problems::add);
@@ -260,6 +292,24 @@ class CoreferenceTest {
   }
 
   @Test
+  void aNounNamingAnActNarratedLaterStandsForItsActor() {
+    List<CodedEvent> events = events(ARAGORN_CONDEMNED_THE_ATTACK, GONDOR_ATTACKED_ARNOR);
+
+    assertEquals(List.of("ARNGOV 111 GON", "GON 190 ARN"), dyads(events));
+    ActorMention attack = events.get(0).target();
+    assertEquals("attack", attack.text());
+    assertEquals("Gondor", attack.antecedent());
+    assertEquals("event:" + events.get(1).id(), attack.entries().get(0));
+  }
+
+  @Test
+  void anEarlierActIsPreferredToALaterOne() {
+    assertEquals(
+        List.of("GON 190 ARN", "ARNGOV 111 GON", "ARN 190 GON"),
+        dyads(GONDOR_ATTACKED_ARNOR, ARAGORN_CONDEMNED_THE_ATTACK, ARNOR_ATTACKED_GONDOR));
+  }
+
+  @Test
   void aNounNamingAnActNoEventCodedIsNotATarget() {
     assertEquals(List.of(), dyads(ARAGORN_CONDEMNED_THE_ATTACK));
   }
@@ -271,6 +321,29 @@ class CoreferenceTest {
     assertEquals(List.of("IGOFEL 042 GON", "IGOFEL 051 ARN"), dyads(events));
     assertEquals("The bloc", events.get(1).source().text());
     assertEquals("Fellowship", events.get(1).source().antecedent());
+  }
+
+  @Test
+  void thePresidentIsTheOneGovernmentPersonNamedBefore() {
+    List<CodedEvent> events = events(ARAGORN_VISITED_GONDOR, THE_PRESIDENT_PRAISED_ARNOR);
+
+    assertEquals(List.of("ARNGOV 042 GON", "ARNGOV 051 ARN"), dyads(events));
+    assertEquals("The president", events.get(1).source().text());
+    assertEquals("Aragorn", events.get(1).source().antecedent());
+  }
+
+  @Test
+  void thePresidentAfterTwoGovernmentsPersonsIsNotCoded() {
+    assertEquals(
+        List.of("ARNGOV 042 GON", "GONGOV 042 ARN"),
+        dyads(ARAGORN_VISITED_GONDOR, DENETHOR_VISITED_ARNOR, THE_PRESIDENT_PRAISED_ARNOR));
+  }
+
+  @Test
+  void aTitleWithAModifierIsNoReference() {
+    assertEquals(
+        List.of("ARNGOV 042 GON"),
+        dyads(ARAGORN_VISITED_GONDOR, THE_FORMER_PRESIDENT_PRAISED_ARNOR));
   }
 
   @Test

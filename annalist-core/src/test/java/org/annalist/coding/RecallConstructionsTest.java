@@ -318,6 +318,109 @@ class RecallConstructionsTest {
             """));
   }
 
+  /** The last part of a hyphenated name is a surname too: "Zaman" after "Waqar-uz-Zaman". */
+  @Test
+  void lastPartOfAHyphenatedNameIsThePersonNamedInFullBefore() {
+    assertEquals(
+        List.of("BGDMIL 040 BGDOPP met | meet = 040"),
+        code(
+            """
+            # text = General Waqar-uz-Zaman spoke.
+            1	General	General	PROPN	NNP	_	2	compound	_	_
+            2	Waqar-uz-Zaman	Waqar-uz-Zaman	PROPN	NNP	_	3	nsubj	_	NER=PERSON
+            3	spoke	speak	VERB	VBD	_	0	root	_	SpaceAfter=No
+            4	.	.	PUNCT	.	_	3	punct	_	_
+
+            # text = Zaman met Khaleda Zia.
+            1	Zaman	Zaman	PROPN	NNP	_	2	nsubj	_	NER=PERSON
+            2	met	meet	VERB	VBD	_	0	root	_	_
+            3	Khaleda	Khaleda	PROPN	NNP	_	4	compound	_	NER=PERSON
+            4	Zia	Zia	PROPN	NNP	_	2	obj	_	NER=PERSON|SpaceAfter=No
+            5	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+
+  /**
+   * A passive verb keeps its second object for the pattern: "was held hostage by" is "hold *
+   * {hostage}" with the by-agent as source and the passive subject as target.
+   */
+  @Test
+  void passiveKeepsItsSecondObjectForThePattern() {
+    assertEquals(
+        List.of("BGDMIL 181 BGDOPP held | hold * {hostage | captive | abductee} = 181"),
+        code(
+            """
+            # text = Khaleda Zia was held hostage by Bangladeshi soldiers.
+            1	Khaleda	Khaleda	PROPN	NNP	_	2	compound	_	NER=PERSON
+            2	Zia	Zia	PROPN	NNP	_	4	nsubj:pass	_	NER=PERSON
+            3	was	be	AUX	VBD	_	4	aux:pass	_	_
+            4	held	hold	VERB	VBN	_	0	root	_	_
+            5	hostage	hostage	NOUN	NN	_	4	obj	_	_
+            6	by	by	ADP	IN	_	8	case	_	_
+            7	Bangladeshi	Bangladeshi	ADJ	JJ	_	8	amod	_	_
+            8	soldiers	soldier	NOUN	NNS	_	4	obl	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	4	punct	_	_
+            """));
+  }
+
+  /**
+   * An agentless passive in a relative clause inside an act of force takes that act's agent: the
+   * person detained is the one named before "who", wherever the parser attached the clause.
+   */
+  @Test
+  void relativePassiveInAnActOfForceTakesItsAgent() {
+    assertEquals(
+        List.of(
+            "MMRMIL 180 MMRGOV seized | seize * {power} = 180",
+            "MMRMIL 173 MMRGOV detained | arrest | detain | apprehend | round up | jail | imprison"
+                + " | incarcerate | lock up | nab = 173"),
+        code(
+            """
+            # text = Myanmar's military seized power in a coup against the government of Thein Sein, who was detained.
+            1	Myanmar	Myanmar	PROPN	NNP	_	3	nmod:poss	_	NER=LOCATION|SpaceAfter=No
+            2	's	's	PART	POS	_	1	case	_	_
+            3	military	military	NOUN	NN	_	4	nsubj	_	_
+            4	seized	seize	VERB	VBD	_	0	root	_	_
+            5	power	power	NOUN	NN	_	4	obj	_	_
+            6	in	in	ADP	IN	_	8	case	_	_
+            7	a	a	DET	DT	_	8	det	_	_
+            8	coup	coup	NOUN	NN	_	4	obl	_	_
+            9	against	against	ADP	IN	_	11	case	_	_
+            10	the	the	DET	DT	_	11	det	_	_
+            11	government	government	NOUN	NN	_	8	nmod	_	_
+            12	of	of	ADP	IN	_	14	case	_	_
+            13	Thein	Thein	PROPN	NNP	_	14	compound	_	NER=PERSON
+            14	Sein	Sein	PROPN	NNP	_	11	nmod	_	NER=PERSON|SpaceAfter=No
+            15	,	,	PUNCT	,	_	8	punct	_	_
+            16	who	who	PRON	WP	_	18	nsubj:pass	_	_
+            17	was	be	AUX	VBD	_	18	aux:pass	_	_
+            18	detained	detain	VERB	VBN	_	8	acl:relcl	_	SpaceAfter=No
+            19	.	.	PUNCT	.	_	4	punct	_	_
+            """));
+  }
+
+  /** Outside an act of force, an agentless relative passive has no source. */
+  @Test
+  void relativePassiveOutsideAnActOfForceIsNotCoded() {
+    assertEquals(
+        List.of("MMRMIL 051 MMRGOV praised | congratulate | hail | praise | commend | laud = 051"),
+        code(
+            """
+            # text = Myanmar's military praised Thein Sein, who was detained.
+            1	Myanmar	Myanmar	PROPN	NNP	_	3	nmod:poss	_	NER=LOCATION|SpaceAfter=No
+            2	's	's	PART	POS	_	1	case	_	_
+            3	military	military	NOUN	NN	_	4	nsubj	_	_
+            4	praised	praise	VERB	VBD	_	0	root	_	_
+            5	Thein	Thein	PROPN	NNP	_	6	compound	_	NER=PERSON
+            6	Sein	Sein	PROPN	NNP	_	4	obj	_	NER=PERSON|SpaceAfter=No
+            7	,	,	PUNCT	,	_	6	punct	_	_
+            8	who	who	PRON	WP	_	10	nsubj:pass	_	_
+            9	was	be	AUX	VBD	_	10	aux:pass	_	_
+            10	detained	detain	VERB	VBN	_	6	acl:relcl	_	SpaceAfter=No
+            11	.	.	PUNCT	.	_	4	punct	_	_
+            """));
+  }
+
   /** A surname alone with no one of that name before is no actor. */
   @Test
   void surnameAloneWithoutFullNameIsNoActor() {

@@ -156,6 +156,13 @@ public final class ActorResolver {
       ActorMention m = mention(g, atHead, date);
       return m == null ? List.of() : List.of(m);
     }
+    if (agent != null && depth == 0 && Discourse.isTitleReference(g, head)) {
+      // "the prime minister": the one government person named before ({@link Discourse})
+      ActorMention a = g.antecedent(head);
+      if (a != null) {
+        return List.of(a);
+      }
+    }
     if (agent != null) {
       return withAgent(g, head, phrase, date, depth);
     }

@@ -297,7 +297,10 @@ public final class Discourse {
       return null; // the actors the sentences name are found without resolving pronouns
     }
     if (!pronoun.upos().equals("PRON") && pronoun.upos().equals("NOUN")) {
-      return definiteReference(pronoun);
+      SentenceGraph g = graphs.get(currentSentence);
+      return g != null && isTitleReference(g, pronoun)
+          ? titleReference(pronoun)
+          : definiteReference(pronoun);
     }
     if (pronoun.upos().equals("PROPN")) {
       return shortName(pronoun);
@@ -338,7 +341,8 @@ public final class Discourse {
   /**
    * The person named in full earlier in the article (this sentence first, then the sentences
    * before, nearest first) whose name ends with the one word {@code name}, when all such persons
-   * are one actor; else null.
+   * are one actor; else null. The parts of a hyphenated name are words of their own: news calls
+   * "General Waqar-uz-Zaman" "Zaman".
    */
   private ActorMention shortName(Token name) {
     String word = name.text().toLowerCase(Locale.ROOT);
@@ -350,7 +354,8 @@ public final class Discourse {
             || (s == currentSentence && e.token() >= name.index())) {
           continue;
         }
-        String[] words = e.mention().text().toLowerCase(Locale.ROOT).split("\\s+");
+        // the parts of a hyphenated name count as words: "Zaman" after "Waqar-uz-Zaman"
+        String[] words = e.mention().text().toLowerCase(Locale.ROOT).split("[\\s\\-\u2010]+");
         if (words.length >= 2 && words[words.length - 1].equals(word)) {
           found.add(e);
         }
@@ -402,6 +407,87 @@ public final class Discourse {
       }
     }
     return definite;
+  }
+
+  /** Titles of a head of state or government, alone after "the": "the president". */
+  private static final Set<String> HEAD_TITLES = Set.of("president", "premier", "chancellor");
+
+  /**
+   * Whether {@code head} is "the president", "the premier", "the chancellor" or "the prime
+   * minister", with no other word: no country, name, possessor or other modifier ("the former
+   * president", "the foreign minister" are not).
+   */
+  static boolean isTitleReference(SentenceGraph g, Token head) {
+    if (!head.upos().equals("NOUN")) {
+      return false;
+    }
+    String lemma = g.lemma(head);
+    boolean prime = false;
+    boolean definite = false;
+    for (int c : g.childIndexes(head)) {
+      Token d = g.token(c);
+      String rel = d.baseRelation();
+      if (rel.equals("det") && g.is(d, "the")) {
+        definite = true;
+      } else if (rel.equals("amod") && g.is(d, "prime") && d.index() == head.index() - 1) {
+        prime = true;
+      } else if (!rel.equals("punct")) {
+        return false;
+      }
+    }
+    return definite && (prime ? lemma.equals("minister") : HEAD_TITLES.contains(lemma));
+  }
+
+  /**
+   * The person a head-of-government title stands for ("the prime minister" after "Theresa May"):
+   * the persons named before it in the article with a government code ({@code GBRGOV}), of the
+   * article's country when it has one, when they are all one actor; else null. The dictionaries do
+   * not say which office a person holds, so a title is resolved only when one government person
+   * could be meant.
+   */
+  private ActorMention titleReference(Token noun) {
+    SentenceGraph g = graphs.get(currentSentence);
+    List<Entity> found = new ArrayList<>(2);
+    for (int s = 0; s <= currentSentence; s++) {
+      for (Entity e : bySentence.getOrDefault(s, List.of())) {
+        if (e.mention() == null
+            || e.kind() != Kind.PERSON
+            || (s == currentSentence && e.token() >= noun.index())) {
+          continue;
+        }
+        String code = e.mention().code();
+        if (code.length() == 6
+            && code.endsWith("GOV")
+            && (articleCountry == null || code.startsWith(articleCountry))) {
+          found.add(e);
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    for (Entity e : found) {
+      if (!e.mention().code().equals(found.get(0).mention().code())) {
+        return null; // two governments' persons: which one is meant is not known
+      }
+    }
+    ActorMention a = found.get(found.size() - 1).mention();
+    Token first = noun;
+    for (int c : g.childIndexes(noun)) {
+      if (c < first.index() && !g.token(c).upos().equals("PUNCT")) {
+        first = g.token(c);
+      }
+    }
+    List<String> entries = new ArrayList<>(a.entries().size() + 1);
+    entries.add("antecedent:" + a.begin() + "-" + a.end());
+    entries.addAll(a.entries());
+    return new ActorMention(
+        a.code(),
+        g.sentenceText(first.begin(), noun.end()),
+        first.begin(),
+        noun.end(),
+        entries,
+        a.text());
   }
 
   /**

@@ -117,6 +117,10 @@ public final class PatternMatcher {
     for (PatternElement e : p.elements()) {
       if (e instanceof ObjectPhrase op) {
         int words = object == null ? 0 : nounMatch(g, object, op.phrases());
+        Token retained = words == 0 ? retainedObject(g, verb, object) : null;
+        if (retained != null) {
+          words = nounMatch(g, retained, op.phrases());
+        }
         if (words == 0) {
           return null;
         }
@@ -273,6 +277,26 @@ public final class PatternMatcher {
       }
     }
     return 0;
+  }
+
+  /**
+   * The object a passive verb keeps when its own object became the subject: "hostage" in "Bazoum is
+   * being held hostage by the army" (active: "the army holds Bazoum hostage"), where {@code object}
+   * is the passive subject; null when the verb is not passive or keeps no object.
+   */
+  private static Token retainedObject(SentenceGraph g, Token verb, Token object) {
+    boolean passiveSubject =
+        object != null
+            && (SentenceGraph.PASSIVE_SUBJECT.contains(object.deprel())
+                // a participle on its noun: "Bazoum, held hostage by the army"
+                || (verb.deprel().equals("acl")
+                    && verb.xpos().equals("VBN")
+                    && g.head(verb) == object));
+    if (!passiveSubject) {
+      return null;
+    }
+    Token retained = g.child(verb, SentenceGraph.OBJECT);
+    return retained != null && retained.index() > verb.index() ? retained : null;
   }
 
   private static Token prepositionalNoun(SentenceGraph g, List<Token> candidates, PrepPhrase pp) {
