@@ -61,11 +61,11 @@ class GoldDevAccuracyTest {
   void precisionAndRecallStayAboveTheirFloors() {
     GoldScorer.Evaluation e = evaluate(Dictionaries.defaults());
     String scores = "strict " + e.strict() + "; lenient " + e.lenient();
-    // measured 2026-11-25: strict P 0.750 R 0.415, lenient P 0.883 R 0.491
-    assertTrue(e.strict().precision() >= 0.71, scores);
-    assertTrue(e.lenient().precision() >= 0.85, scores);
-    assertTrue(e.strict().recall() >= 0.40, scores);
-    assertTrue(e.lenient().recall() >= 0.47, scores);
+    // measured 2026-11-25: strict P 0.758 R 0.462, lenient P 0.894 R 0.538
+    assertTrue(e.strict().precision() >= 0.72, scores);
+    assertTrue(e.lenient().precision() >= 0.86, scores);
+    assertTrue(e.strict().recall() >= 0.44, scores);
+    assertTrue(e.lenient().recall() >= 0.52, scores);
   }
 
   /**
@@ -86,11 +86,11 @@ class GoldDevAccuracyTest {
     }
     ContextScorer.Evaluation c = ContextScorer.evaluate(events, contexts, gold.events());
     String scores = "dates " + c.dates() + "; countries " + c.countries() + "; " + c.misses();
-    // measured 2026-11-25: dates 0.979 (46/47), place countries 0.967 (29/30); the issue asks for
+    // measured 2026-11-25: dates 0.981 (51/52), place countries 0.969 (31/32); the issue asks for
     // 0.85 and 0.90
     assertTrue(c.dates().accuracy() >= 0.92, scores);
     assertTrue(c.countries().accuracy() >= 0.90, scores);
-    assertTrue(c.dates().scored() >= 44, "dates scored on enough matched events: " + scores);
+    assertTrue(c.dates().scored() >= 48, "dates scored on enough matched events: " + scores);
   }
 
   /**
@@ -115,7 +115,7 @@ class GoldDevAccuracyTest {
     GoldScorer.Evaluation builtIn = evaluate(Dictionaries.defaults());
     GoldScorer.Evaluation petrarch = evaluate(phoenix);
     String scores = "built-in " + builtIn.lenient() + "; Phoenix " + petrarch.lenient();
-    // measured 2026-11-25: built-in lenient P 0.883 R 0.491; Phoenix lenient P 0.273 R 0.226
+    // measured 2026-11-25: built-in lenient P 0.894 R 0.538; Phoenix lenient P 0.273 R 0.226
     assertTrue(petrarch.lenient().predicted() >= 20, scores);
     assertTrue(builtIn.lenient().precision() > petrarch.lenient().precision(), scores);
     assertTrue(builtIn.lenient().f1() > petrarch.lenient().f1(), scores);

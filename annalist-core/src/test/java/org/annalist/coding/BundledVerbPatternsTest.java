@@ -350,4 +350,24 @@ class BundledVerbPatternsTest {
             9	.	.	PUNCT	.	_	5	punct	_	_
             """));
   }
+
+  /** Troops held at a border are a show of force (150), whatever verb holds them. */
+  @Test
+  void troopsHeldNearABorderAreAShowOfForce() {
+    assertEquals(
+        List.of("150 had | maintain * {&MILITARY_UNIT} (near +) = 150"),
+        code(
+            """
+            # text = Moscow had 200,000 soldiers near Ukraine's borders.
+            1	Moscow	Moscow	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+            2	had	have	VERB	VBD	_	0	root	_	_
+            3	200,000	200000	NUM	CD	_	4	nummod	_	_
+            4	soldiers	soldier	NOUN	NNS	_	2	obj	_	_
+            5	near	near	ADP	IN	_	8	case	_	_
+            6	Ukraine	Ukraine	PROPN	NNP	_	8	nmod:poss	_	NER=LOCATION|SpaceAfter=No
+            7	's	's	PART	POS	_	6	case	_	_
+            8	borders	border	NOUN	NNS	_	4	nmod	_	SpaceAfter=No
+            9	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
 }
