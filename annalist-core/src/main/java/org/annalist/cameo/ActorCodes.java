@@ -89,6 +89,18 @@ public final class ActorCodes {
   }
 
   /**
+   * The state an actor code belongs to: its first three letters when they are a state's code
+   * ({@code RUSGOV} → {@code RUS}); empty for international, regional and other actors.
+   */
+  public Optional<String> stateOf(String actorCode) {
+    if (actorCode == null || actorCode.length() < 3) {
+      return Optional.empty();
+    }
+    String prefix = actorCode.substring(0, 3);
+    return country(prefix).filter(Country::isState).map(c -> prefix);
+  }
+
+  /**
    * What a three-letter part stands for; a country code is a {@link Kind#COUNTRY} even where it is
    * also another kind's code ({@code SHN}).
    */

@@ -1109,11 +1109,8 @@ public final class DependencyCoder implements EventCoder {
 
   /** The state {@code source} belongs to, as the target of a domestic act, or none. */
   private static List<ActorMention> ownCountry(ActorMention source, Token verb) {
-    if (source.code().length() < 3) {
-      return List.of();
-    }
-    String prefix = source.code().substring(0, 3);
-    if (ACTOR_CODES.country(prefix).filter(ActorCodes.Country::isState).isEmpty()) {
+    String prefix = ACTOR_CODES.stateOf(source.code()).orElse(null);
+    if (prefix == null) {
       return List.of();
     }
     List<String> entries = new ArrayList<>(source.entries());

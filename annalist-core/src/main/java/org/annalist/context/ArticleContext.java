@@ -34,10 +34,10 @@ public record ArticleContext(
 
   /** The context of the event with id {@code eventId}. */
   public Optional<EventContext> of(String eventId) {
-    return Optional.ofNullable(byId().get(eventId));
+    return events.stream().filter(c -> c.eventId().equals(eventId)).findFirst();
   }
 
-  /** The events' contexts by event id. */
+  /** The events' contexts by event id (built on each call: take it once per article). */
   public Map<String, EventContext> byId() {
     return events.stream()
         .collect(Collectors.toUnmodifiableMap(EventContext::eventId, Function.identity()));

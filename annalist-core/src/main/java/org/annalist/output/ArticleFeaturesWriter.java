@@ -103,9 +103,7 @@ public final class ArticleFeaturesWriter implements Closeable {
       json.writeArrayFieldStart("mentions");
       for (Span s : e.mentions()) {
         json.writeStartObject();
-        json.writeStringField("text", s.text());
-        json.writeNumberField("begin", s.begin());
-        json.writeNumberField("end", s.end());
+        JsonFields.spanFields(json, s);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -115,15 +113,11 @@ public final class ArticleFeaturesWriter implements Closeable {
   }
 
   private void span(String field, Span s) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("text", s.text());
-    json.writeNumberField("begin", s.begin());
-    json.writeNumberField("end", s.end());
-    json.writeEndObject();
+    JsonFields.span(json, field, s);
   }
 
   private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return JsonFields.round(v);
   }
 
   @Override

@@ -135,7 +135,7 @@ public final class JsonLinesEventWriter implements EventWriter {
   }
 
   private static double round(double v) {
-    return Math.round(v * 100) / 100.0;
+    return JsonFields.round(v);
   }
 
   private void actor(String field, ActorMention a) throws IOException {
@@ -170,11 +170,7 @@ public final class JsonLinesEventWriter implements EventWriter {
   }
 
   private void span(String field, Span s) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("text", s.text());
-    json.writeNumberField("begin", s.begin());
-    json.writeNumberField("end", s.end());
-    json.writeEndObject();
+    JsonFields.span(json, field, s);
   }
 
   @Override

@@ -204,11 +204,7 @@ public final class Discourse {
 
   /** The state part of an actor code ({@code RUSGOV} → RUS), or null for other actors. */
   private static String stateOf(String code) {
-    if (code == null || code.length() < 3) {
-      return null;
-    }
-    String prefix = code.substring(0, 3);
-    return STATES.country(prefix).filter(ActorCodes.Country::isState).isPresent() ? prefix : null;
+    return STATES.stateOf(code).orElse(null);
   }
 
   private static final ActorCodes STATES = ActorCodes.standard();

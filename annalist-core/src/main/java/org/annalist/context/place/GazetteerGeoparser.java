@@ -139,14 +139,7 @@ public final class GazetteerGeoparser implements Geoparser {
         continue;
       }
       Sentence s = article.sentences().get(m.sentenceIndex());
-      Token head = null;
-      for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-        Token t = s.token(i);
-        if (t.head() < m.firstToken() || t.head() > m.lastToken()) {
-          head = t;
-          break;
-        }
-      }
+      Token head = m.head(s);
       if (head == null || head.head() == 0) {
         continue;
       }

@@ -152,19 +152,17 @@ public record GeoparsedArticle(
     if (before >= 1 && preps.contains(sentence.token(before).text().toLowerCase(Locale.ROOT))) {
       return true; // "in Sochi", "across the Sahel", also where the sentence has no parse
     }
-    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-      Token t = sentence.token(i);
-      if (t.head() < m.firstToken() || t.head() > m.lastToken()) {
-        if (EventAttachment.locativePhrase(sentence, t, preps)) {
-          return true;
-        }
-        // "in the Black Sea resort of Sochi", "in the city of Aleppo"
-        Token head = sentence.headOf(t);
-        return head != null
-            && EventAttachment.hasCase(sentence, t, "of")
-            && EventAttachment.locativePhrase(sentence, head, preps);
-      }
+    Token t = m.head(sentence);
+    if (t == null) {
+      return false;
     }
-    return false;
+    if (EventAttachment.locativePhrase(sentence, t, preps)) {
+      return true;
+    }
+    // "in the Black Sea resort of Sochi", "in the city of Aleppo"
+    Token head = sentence.headOf(t);
+    return head != null
+        && EventAttachment.hasCase(sentence, t, "of")
+        && EventAttachment.locativePhrase(sentence, head, preps);
   }
 }

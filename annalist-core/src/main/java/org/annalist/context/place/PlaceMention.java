@@ -1,7 +1,9 @@
 package org.annalist.context.place;
 
 import java.util.Objects;
+import org.annalist.model.Sentence;
 import org.annalist.model.Span;
+import org.annalist.model.Token;
 
 /**
  * A place named in an article and the gazetteer entry it was resolved to.
@@ -35,5 +37,19 @@ public record PlaceMention(
   /** Whether the mention covers this 1-based token index. */
   public boolean covers(int token) {
     return token >= firstToken && token <= lastToken;
+  }
+
+  /**
+   * The mention's syntactic head in {@code sentence} (its sentence): the first of its tokens
+   * attached outside it, or {@code null} when the parse attaches none outside.
+   */
+  public Token head(Sentence sentence) {
+    for (int i = firstToken; i <= lastToken; i++) {
+      Token t = sentence.token(i);
+      if (!covers(t.head())) {
+        return t;
+      }
+    }
+    return null;
   }
 }
