@@ -27,25 +27,25 @@ import org.junit.jupiter.api.io.TempDir;
 class PetrarchAccuracyTest {
 
   /**
-   * Measured 2026-11-25: 249 of 281 (88.6%) with {@code ./annalist eval
+   * Measured 2026-11-25: 253 of 281 (90.0%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.ud.xml --verbs
    * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt}.
    */
-  static final double UD_GIVEN_PARSE_FLOOR = 0.882; // 248 of 281
+  static final double UD_GIVEN_PARSE_FLOOR = 0.90; // 253 of 281: the 90%
 
   /**
-   * Measured 2026-11-25: 236 of 281 (84.0%) with {@code ./annalist eval
+   * Measured 2026-11-25: 237 of 281 (84.3%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.ud.xml --verbs
    * PETR.Validate.verbs.2.0.txt --ontology PETR.Internal.Coding.Ontology.txt --parse text}.
    */
-  static final double UD_TEXT_PARSE_FLOOR = 0.835; // 235 of 281 (measured 236)
+  static final double UD_TEXT_PARSE_FLOOR = 0.839; // 236 of 281 (measured 237)
 
   /**
-   * Measured 2026-11-25: 210 of 281 (74.7%) with {@code ./annalist eval
+   * Measured 2026-11-25: 211 of 281 (75.1%) with {@code ./annalist eval
    * ../shared/testdata/petrarch/records/PETR.UnitTest.records.xml} (the verbs, actors, agents and
    * discards its Environment names).
    */
-  static final double PENN_TREES_FLOOR = 0.743; // 209 of 281
+  static final double PENN_TREES_FLOOR = 0.747; // 210 of 281
 
   private static final String RECORDS = "testdata/petrarch/records/";
 

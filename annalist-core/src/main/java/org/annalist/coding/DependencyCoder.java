@@ -535,8 +535,13 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     if (targets.isEmpty() && targetFromObject) {
-      // "Arnor believes Dagolath can cope", "allowed that Mordor isn't a pleasant place"
-      for (Token clause : g.children(v, CLAUSE)) {
+      // "Arnor believes Dagolath can cope", "allowed that Mordor isn't a pleasant place", "has
+      // begun to question whether he has a future with the Morgul Orcs"
+      List<Token> clauses = new ArrayList<>(g.children(v, CLAUSE));
+      if (r.complement() != null) {
+        clauses.addAll(g.children(r.complement(), CLAUSE));
+      }
+      for (Token clause : clauses) {
         Token inner = g.child(clause, SentenceGraph.SUBJECT);
         if (inner == null) {
           inner = g.child(clause, SentenceGraph.PASSIVE_SUBJECT);
@@ -1145,7 +1150,33 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     VerbEntry e = lemma.equals(text) ? null : verbs.find(text);
-    return e != null ? e : verbs.find(lemma);
+    return e != null || misspelt(text, lemma) ? e : verbs.find(lemma);
+  }
+
+  /**
+   * Whether a word is its lemma with an ending no English inflection gives it ("departes" for
+   * depart): such a word is not the dictionary's verb, as in PETRARCH, which matches the forms a
+   * block lists or generates. Irregular forms ("began") do not start with their lemma and pass.
+   */
+  static boolean misspelt(String text, String lemma) {
+    if (!text.startsWith(lemma) || text.length() == lemma.length() || lemma.isEmpty()) {
+      return false;
+    }
+    String ending = text.substring(lemma.length());
+    char last = lemma.charAt(lemma.length() - 1);
+    return switch (ending) {
+      case "s", "ed", "ing" -> false;
+      case "d" -> last != 'e';
+      case "es" -> !(lemma.endsWith("ch") || lemma.endsWith("sh") || "sxzo".indexOf(last) >= 0);
+      default -> {
+        // a doubled final consonant ("stopped", "planning"), or "picnicked"
+        boolean doubled =
+            ending.length() > 2
+                && (ending.charAt(0) == last || last == 'c' && ending.charAt(0) == 'k');
+        String rest = doubled ? ending.substring(1) : "";
+        yield !(rest.equals("ed") || rest.equals("ing"));
+      }
+    };
   }
 
   /** Whether the words of a multi-word verb stand around {@code v}. */

@@ -1,6 +1,8 @@
 package org.annalist.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.annalist.dictionary.DatedCode;
 import org.annalist.dictionary.Dictionaries;
 import org.annalist.dictionary.PatternElement.PrepPhrase;
 import org.annalist.dictionary.PatternElement.Slot;
+import org.annalist.dictionary.PhraseSet;
 import org.annalist.dictionary.VerbDictionary;
 import org.annalist.dictionary.VerbEntry;
 import org.annalist.dictionary.VerbPattern;
@@ -42,7 +45,9 @@ class CoderRulesTest {
             new ActorEntry("actors:3", List.of("DANISH"), List.of(DatedCode.always("DNK"))),
             new ActorEntry("actors:4", List.of("ITHILEN"), List.of(DatedCode.always("ITH"))),
             new ActorEntry(
-                "actors:5", List.of("ITHILEN TELEVISION"), List.of(DatedCode.always("ITHTV"))));
+                "actors:5", List.of("ITHILEN TELEVISION"), List.of(DatedCode.always("ITHTV"))),
+            new ActorEntry("actors:6", List.of("THE KU"), List.of(DatedCode.always("USAEDU"))),
+            new ActorEntry("actors:7", List.of("ERIADOR"), List.of(DatedCode.always("ERI"))));
     List<AgentEntry> agents =
         List.of(
             new AgentEntry("agents:1", List.of("MEDIA"), "MED", false),
@@ -65,6 +70,23 @@ class CoderRulesTest {
             List.of(
                 new VerbPattern(
                     "verbs:6", List.of(new PrepPhrase("at", Slot.SKIP_TWO, null)), "017"))));
+    verbs.put("depart", new VerbEntry("verbs:7", List.of("depart"), "040", List.of()));
+    verbs.put("leave", new VerbEntry("verbs:8", List.of("leave"), "012", List.of()));
+    verbs.put(
+        "begin",
+        new VerbEntry(
+            "verbs:9",
+            List.of("begin"),
+            "---",
+            List.of(
+                new VerbPattern(
+                    "verbs:10",
+                    List.of(
+                        new PrepPhrase(
+                            "to",
+                            Slot.NONE,
+                            new PhraseSet(List.of("QUESTION"), List.of(List.of("question"))))),
+                    "110"))));
     List<Problem> problems = new ArrayList<>();
     Dictionaries d =
         Dictionaries.of(
@@ -297,5 +319,101 @@ class CoderRulesTest {
     List<CodedEvent> events = events(conllu);
     assertEquals(List.of("ARN 017 GON"), dyads(conllu));
     assertEquals("verbs:6", events.get(0).patternId());
+  }
+
+  // ---------------------------------------------------------------- PETRARCH's words
+
+  @Test
+  void aDictionaryNameMayTakeInThePhrasesArticle() {
+    // THE KU in "The KU basketball team": the name is a compound of the head
+    String conllu =
+        """
+        # text = The KU basketball team visited Gondor.
+        1	The	the	DET	DT	_	4	det	_	_
+        2	KU	KU	PROPN	NNP	_	4	compound	_	_
+        3	basketball	basketball	NOUN	NN	_	4	compound	_	_
+        4	team	team	NOUN	NN	_	5	nsubj	_	_
+        5	visited	visit	VERB	VBD	_	0	root	_	_
+        6	Gondor	Gondor	PROPN	NNP	_	5	obj	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	5	punct	_	_
+        """;
+    List<CodedEvent> events = events(conllu);
+    assertEquals(List.of("USAEDU 042 GON"), dyads(conllu));
+    assertEquals(List.of("actors:6"), events.get(0).source().entries());
+  }
+
+  private static String departs(String form) {
+    return """
+        # text = Arnor %s from Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+        2	%s	depart	VERB	VBZ	_	0	root	_	_
+        3	from	from	ADP	IN	_	4	case	_	_
+        4	Gondor	Gondor	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+        5	.	.	PUNCT	.	_	2	punct	_	_
+        """
+        .formatted(form, form);
+  }
+
+  @Test
+  void aWordWithAnEndingNoInflectionGivesIsNotItsLemmasVerb() {
+    assertEquals(List.of("ARN 040 GON"), dyads(departs("departs")));
+    assertEquals(List.of(), dyads(departs("departes")));
+    assertTrue(DependencyCoder.misspelt("departes", "depart"));
+    assertTrue(DependencyCoder.misspelt("departd", "depart"));
+    for (String[] ok :
+        new String[][] {
+          {"departs", "depart"}, {"marches", "march"}, {"stopped", "stop"}, {"planning", "plan"},
+          {"agreed", "agree"}, {"went", "go"}, {"goes", "go"}, {"picnicked", "picnic"}
+        }) {
+      assertFalse(DependencyCoder.misspelt(ok[0], ok[1]), ok[0]);
+    }
+  }
+
+  @Test
+  void aPrepositionalPatternWithToMatchesAnInfinitive() {
+    // BEGIN "* (TO QUESTION) [110]": the target from the complement's clause
+    String conllu =
+        """
+        # text = Arnor has begun to question whether he has a future with Gondor.
+        1	Arnor	Arnor	PROPN	NNP	_	3	nsubj	_	_
+        2	has	have	AUX	VBZ	_	3	aux	_	_
+        3	begun	begin	VERB	VBN	_	0	root	_	_
+        4	to	to	PART	TO	_	5	mark	_	_
+        5	question	question	VERB	VB	_	3	xcomp	_	_
+        6	whether	whether	SCONJ	IN	_	8	mark	_	_
+        7	he	he	PRON	PRP	_	8	nsubj	_	_
+        8	has	have	VERB	VBZ	_	5	ccomp	_	_
+        9	a	a	DET	DT	_	10	det	_	_
+        10	future	future	NOUN	NN	_	8	obj	_	_
+        11	with	with	ADP	IN	_	12	case	_	_
+        12	Gondor	Gondor	PROPN	NNP	_	10	nmod	_	SpaceAfter=No
+        13	.	.	PUNCT	.	_	3	punct	_	_
+        """;
+    assertEquals(List.of("ARN 110 GON"), dyads(conllu));
+    // without the infinitive, no event: "begin" alone codes nothing
+    assertEquals(List.of(), dyads(conllu.replace("question\tquestion", "ask\task")));
+  }
+
+  @Test
+  void aParticipleAfterATemporalSubordinatorIsNoActOfTheSubject() {
+    // "after leaving Eriador" sets the scene; the participle of "imposing …" would share the
+    // subject
+    String conllu =
+        """
+        # text = Arnor visited Gondor after leaving Eriador.
+        1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+        2	visited	visit	VERB	VBD	_	0	root	_	_
+        3	Gondor	Gondor	PROPN	NNP	_	2	obj	_	_
+        4	after	after	SCONJ	IN	_	5	mark	_	_
+        5	leaving	leave	VERB	VBG	_	2	advcl	_	_
+        6	Eriador	Eriador	PROPN	NNP	_	5	obj	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	2	punct	_	_
+        """;
+    assertEquals(List.of("ARN 042 GON"), dyads(conllu));
+    assertEquals(
+        List.of("ARN 042 GON", "ARN 012 ERI"),
+        dyads(
+            conllu.replace(
+                "4\tafter\tafter\tSCONJ\tIN\t_\t5\tmark", "4\t,\t,\tPUNCT\t,\t_\t5\tpunct")));
   }
 }

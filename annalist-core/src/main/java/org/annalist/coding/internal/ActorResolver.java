@@ -488,11 +488,25 @@ public final class ActorResolver {
   }
 
   private List<ActorMention> compoundName(SentenceGraph g, Token head, LocalDate date) {
+    List<Token> names = new ArrayList<>(1);
     for (Token d : g.children(head, Set.of("compound"))) {
       if (d.index() < head.index() && d.upos().equals("PROPN")) {
         ActorMention m = resolve(g, d, date, 1);
         if (m != null) {
           return List.of(m);
+        }
+        names.add(d);
+      }
+    }
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    // a dictionary name that takes in the phrase's article: "The KU basketball team" for THE KU
+    for (PhraseIndex.Match<ActorEntry> m : new Phrase(g, head).actors) {
+      for (Token d : names) {
+        if (m.start() < d.index() && d.index() <= m.end() && m.end() < head.index()) {
+          ActorMention a = mention(g, m, date);
+          return a == null ? List.of() : List.of(a);
         }
       }
     }

@@ -19,6 +19,13 @@ public final class Clauses {
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
+  /**
+   * Subordinators of a participle that sets the scene rather than adding an act: "after leaving
+   * Eriador" is background, not the subject's news.
+   */
+  private static final Set<String> TEMPORAL_MARKERS =
+      Set.of("after", "before", "since", "while", "when", "upon");
+
   private Clauses() {}
 
   public static Token passiveObject(SentenceGraph g, Token v) {
@@ -84,7 +91,9 @@ public final class Clauses {
       if (rel.equals("xcomp") || rel.equals("conj")) {
         controlled = rel.equals("xcomp");
         t = head;
-      } else if ((rel.equals("advcl") || rel.equals("dep") && head.isVerb()) && nonFinite(g, t)) {
+      } else if ((rel.equals("advcl") || rel.equals("dep") && head.isVerb())
+          && nonFinite(g, t)
+          && !ModalityRules.hasMarker(g, t, TEMPORAL_MARKERS)) {
         // a participle or infinitive modifying the clause shares its subject: "the army said it
         // had carried out the detentions, imposing a state of emergency"
         controlled = false;

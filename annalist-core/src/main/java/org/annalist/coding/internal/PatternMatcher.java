@@ -127,6 +127,14 @@ public final class PatternMatcher {
         detail += words;
       } else if (e instanceof PrepPhrase pp) {
         Token noun = prepositionalNoun(g, verb, object, pp);
+        if (noun == null && pp.slot() == Slot.NONE) {
+          // TABARI's words "(TO QUESTION)" read as a to-infinitive: "has begun to question"
+          Token infinitive = infinitive(g, verb, pp);
+          if (infinitive != null) {
+            complement = infinitive;
+            continue;
+          }
+        }
         if (noun == null) {
           return null;
         }
@@ -230,6 +238,25 @@ public final class PatternMatcher {
       }
     }
     return found;
+  }
+
+  /**
+   * For a phrase element with the preposition "to" and given words, an open complement of the verb
+   * that is a to-infinitive of one of them; else null.
+   */
+  private static Token infinitive(SentenceGraph g, Token verb, PrepPhrase pp) {
+    if (!pp.preposition().equals("to") || pp.phrases() == null) {
+      return null;
+    }
+    for (Token x : g.children(verb, Set.of("xcomp"))) {
+      if (x.isVerb()
+          && x.index() > verb.index()
+          && ModalityRules.hasMarker(g, x, Set.of("to"))
+          && headMatches(g, x, pp.phrases())) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** The verb's next prepositional phrase after {@code noun}, in sentence order, or null. */

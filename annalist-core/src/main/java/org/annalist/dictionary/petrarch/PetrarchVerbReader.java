@@ -145,6 +145,13 @@ final class PetrarchVerbReader {
         if (p != null) {
           block.patterns.add(p);
         }
+      } else if (t.startsWith("*") && block != null) {
+        // a pattern whose '-' was left out: "* (TO QUESTION) [110]" under BEGIN ('*' is no verb)
+        report(l, "pattern line without its leading '-'; read as a pattern");
+        VerbPattern p = pattern(l, t);
+        if (p != null) {
+          block.patterns.add(p);
+        }
       } else if (t.startsWith("~")) {
         report(l, "verb transformation ('~') not supported; not read");
       } else if (block == null) {

@@ -82,6 +82,28 @@ class PetrarchVerbReaderTest {
   }
 
   @Test
+  void aPatternLineWithoutItsDashIsReadAsAPatternAndReported() throws IOException {
+    // PETR.Validate.verbs.2.0.txt, BEGIN: "* (TO QUESTION) [110]" ('*' is no verb)
+    VerbDictionary d =
+        read(
+            "--- BEGIN [---] ---",
+            "BEGIN",
+            "* (TO QUESTION) [110]",
+            "--- ACCUSE [112] ---",
+            "ACCUSE",
+            "- * (OF +) [1121]");
+    VerbPattern p = onlyPattern(d, "begin");
+    assertEquals("110", p.code());
+    assertEquals(
+        List.of(new PrepPhrase("to", Slot.NONE, phrases("QUESTION", List.of(List.of("question"))))),
+        p.elements());
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("v.txt:3", problems.get(0).where());
+    assertTrue(problems.get(0).reason().contains("without its leading '-'"));
+    assertNull(d.find("*"));
+  }
+
+  @Test
   void irregularFormsReplaceTheRegularOnes() throws IOException {
     VerbDictionary d = read("--- SEND [042] ---", "SEND {SENT SENDING SENDS}");
     VerbEntry send = d.find("send");
