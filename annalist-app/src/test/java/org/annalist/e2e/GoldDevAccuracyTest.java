@@ -61,11 +61,12 @@ class GoldDevAccuracyTest {
   void precisionAndRecallStayAboveTheirFloors() {
     GoldScorer.Evaluation e = evaluate(Dictionaries.defaults());
     String scores = "strict " + e.strict() + "; lenient " + e.lenient();
-    // measured 2026-11-25: strict P 0.758 R 0.462, lenient P 0.894 R 0.538
-    assertTrue(e.strict().precision() >= 0.72, scores);
-    assertTrue(e.lenient().precision() >= 0.86, scores);
-    assertTrue(e.strict().recall() >= 0.44, scores);
-    assertTrue(e.lenient().recall() >= 0.52, scores);
+    // measured 2026-11-25: strict P 0.771 R 0.500, lenient P 0.900 (63/70) R 0.575 (61/106); the
+    // issue asks for lenient P >= 0.70 and R >= 0.55
+    assertTrue(e.strict().precision() >= 0.74, scores);
+    assertTrue(e.lenient().precision() >= 0.87, scores);
+    assertTrue(e.strict().recall() >= 0.48, scores);
+    assertTrue(e.lenient().recall() >= 0.55, scores);
   }
 
   /**
@@ -86,7 +87,7 @@ class GoldDevAccuracyTest {
     }
     ContextScorer.Evaluation c = ContextScorer.evaluate(events, contexts, gold.events());
     String scores = "dates " + c.dates() + "; countries " + c.countries() + "; " + c.misses();
-    // measured 2026-11-25: dates 0.981 (51/52), place countries 0.969 (31/32); the issue asks for
+    // measured 2026-11-25: dates 0.982 (55/56), place countries 0.969 (31/32); the issue asks for
     // 0.85 and 0.90
     assertTrue(c.dates().accuracy() >= 0.92, scores);
     assertTrue(c.countries().accuracy() >= 0.90, scores);
@@ -115,7 +116,7 @@ class GoldDevAccuracyTest {
     GoldScorer.Evaluation builtIn = evaluate(Dictionaries.defaults());
     GoldScorer.Evaluation petrarch = evaluate(phoenix);
     String scores = "built-in " + builtIn.lenient() + "; Phoenix " + petrarch.lenient();
-    // measured 2026-11-25: built-in lenient P 0.894 R 0.538; Phoenix lenient P 0.273 R 0.226
+    // measured 2026-11-25: built-in lenient P 0.900 R 0.575; Phoenix lenient P 0.273 R 0.226
     assertTrue(petrarch.lenient().predicted() >= 20, scores);
     assertTrue(builtIn.lenient().precision() > petrarch.lenient().precision(), scores);
     assertTrue(builtIn.lenient().f1() > petrarch.lenient().f1(), scores);

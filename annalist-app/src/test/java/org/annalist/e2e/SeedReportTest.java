@@ -134,6 +134,52 @@ class SeedReportTest {
   }
 
   @Test
+  void event2GerasimovsCountryMayReduceItsPresenceInSyria() {
+    CodedEvent e =
+        find(
+            "Patrushev’s remarks",
+            x ->
+                Set.of("RUS", "RUSMIL").contains(x.source().code())
+                    && x.target().code().equals("SYR")
+                    && (x.event().code().equals("0356") || x.event().code().startsWith("087")));
+    assertFalse(e.modality().isRealized(), "may reduce");
+  }
+
+  @Test
+  void event3RussiaWillReduceTheNumberOfItsSourcesInSyria() {
+    CodedEvent e =
+        find(
+            "Valery Gerasimov says",
+            x ->
+                x.source().code().equals("RUS")
+                    && x.target().code().equals("SYR")
+                    && (x.event().code().equals("0356") || x.event().code().startsWith("087")));
+    assertTrue(e.modality().future(), "will reduce");
+    assertFalse(e.modality().isRealized());
+    assertEquals("2017", contexts.get(e.id()).date().iso().substring(0, 4));
+  }
+
+  @Test
+  void event6PutinHopesTheFightAgainstTerrorismInSyriaWillConclude() {
+    find(
+        "During a meeting",
+        x ->
+            x.source().code().equals("RUSGOV")
+                && x.target().code().equals("SYR")
+                && x.event().code().equals("013"));
+  }
+
+  @Test
+  void event7TheRussianPresidentHailsTheSyrianArmy() {
+    find(
+        "In a meeting with his Syrian counterpart",
+        x ->
+            x.source().code().equals("RUSGOV")
+                && x.target().code().equals("SYRMIL")
+                && x.event().code().equals("051"));
+  }
+
+  @Test
   void event4IsDatedNovember20AndLocatedInSochi() {
     EventContext c = contexts.get(find("On November 20", x -> x.event().code().equals("051")).id());
     assertEquals("2017-11-20", c.date().iso());

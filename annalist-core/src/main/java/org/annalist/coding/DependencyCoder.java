@@ -16,6 +16,7 @@ import org.annalist.cameo.PloverMapping;
 import org.annalist.coding.internal.ActorResolver;
 import org.annalist.coding.internal.Clauses;
 import org.annalist.coding.internal.Discourse;
+import org.annalist.coding.internal.Followers;
 import org.annalist.coding.internal.ModalityRules;
 import org.annalist.coding.internal.NounEvents;
 import org.annalist.coding.internal.PatternMatcher;
@@ -340,6 +341,97 @@ public final class DependencyCoder implements EventCoder {
     for (NounEvents.Found f : NounEvents.find(g)) {
       emitNounEvent(article, g, f, date, events, before);
     }
+    for (Token v : s.tokens()) {
+      Followers.Found f = v.isVerb() ? Followers.find(g, v) : null;
+      if (f != null) {
+        emitFollowers(article, g, f, date, events);
+      }
+    }
+  }
+
+  /**
+   * Others doing what an earlier event's source did ("the United States and France followed suit",
+   * "the move by the U.S. administration was followed by similar statements from Canada"): the
+   * event copied for each follower, with its code and target. The event followed is the latest one
+   * in the article whose source the leader phrase names, else (no leader phrase, or one naming no
+   * actor) the latest one whose source is none of the followers.
+   */
+  private void emitFollowers(
+      AnnotatedArticle article,
+      SentenceGraph g,
+      Followers.Found f,
+      LocalDate date,
+      List<CodedEvent> out) {
+    Modality modality = ModalityRules.of(g, f.verb());
+    if (modality == null || modality.negated()) {
+      return;
+    }
+    List<ActorMention> followers = new ArrayList<>();
+    for (Token t : f.followers()) {
+      if (!LOCATIVE.contains(g.preposition(t))) {
+        for (ActorMention m : withCountry(g, actors.resolveAll(g, t, date, false), true)) {
+          if (followers.stream().noneMatch(x -> x.begin() == m.begin())) {
+            followers.add(m); // a conjunct comes again as a name of its own
+          }
+        }
+      }
+    }
+    if (followers.isEmpty()) {
+      return;
+    }
+    List<ActorMention> leaders =
+        f.leader() == null
+            ? List.of()
+            : withCountry(g, actors.resolveAll(g, f.leader(), date, false), true);
+    if (leaders.isEmpty() && f.leader() != null) {
+      leaders = actorsInPhrases(g, f.leader(), date);
+    }
+    CodedEvent followed = null;
+    for (int i = out.size() - 1; i >= 0 && followed == null; i--) {
+      CodedEvent e = out.get(i);
+      String source = e.source().code();
+      boolean named =
+          leaders.isEmpty()
+              ? followers.stream().noneMatch(m -> sameState(m.code(), source))
+              : leaders.stream().anyMatch(m -> sameState(m.code(), source));
+      followed = named && e.verb().begin() < f.verb().begin() ? e : null;
+    }
+    if (followed == null) {
+      return;
+    }
+    Sentence s = g.sentence();
+    Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
+    Span verbSpan = Span.of(article.text(), f.verb().begin(), f.verb().end());
+    String baseId = article.article().id() + ":" + s.index() + ":" + f.verb().index();
+    int n = 0;
+    for (ActorMention src : followers) {
+      if (sameState(src.code(), followed.target().code())
+          || sameState(src.code(), followed.source().code())) {
+        continue;
+      }
+      out.add(
+          new CodedEvent(
+              n == 0 ? baseId : baseId + ":" + n,
+              article.article().id(),
+              date,
+              s.index(),
+              sentenceSpan,
+              src,
+              followed.target(),
+              followed.event(),
+              followed.plover(),
+              verbSpan,
+              modality,
+              reporter(g, f.verb(), date),
+              "follows:" + followed.id(),
+              "follows " + followed.id() + " (" + followed.pattern() + ")"));
+      n++;
+    }
+  }
+
+  /** Whether two actor codes are of the same state or organisation (three-letter prefix). */
+  private static boolean sameState(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
   }
 
   /**
@@ -1088,9 +1180,9 @@ public final class DependencyCoder implements EventCoder {
         || mentions.stream().noneMatch(m -> ActorResolver.isBareRole(m.code()))) {
       return mentions;
     }
-    String country = articleCountry ? g.articleCountry() : null;
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
+      String country = articleCountry || OPPOSITION.equals(m.code()) ? g.articleCountry() : null;
       if (!ActorResolver.isBareRole(m.code())) {
         out.add(m);
       } else if (country != null && !INTERNATIONAL_ROLES.contains(m.code())) {
@@ -1122,6 +1214,12 @@ public final class DependencyCoder implements EventCoder {
     entries.add("domestic-act:" + prefix);
     return List.of(new ActorMention(prefix, "", verb.begin(), verb.begin(), entries));
   }
+
+  /**
+   * The opposition is always some state's: one without a country is the article's, whoever acts on
+   * it ("Trump recognised opposition leader Juan" in an article about Venezuela).
+   */
+  private static final String OPPOSITION = "OPP";
 
   /** Roles that are no part of a state: an unnamed NGO or IGO is not the article country's. */
   private static final Set<String> INTERNATIONAL_ROLES = Set.of("IGO", "NGO");

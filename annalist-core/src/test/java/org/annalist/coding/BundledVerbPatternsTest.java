@@ -370,4 +370,62 @@ class BundledVerbPatternsTest {
             9	.	.	PUNCT	.	_	2	punct	_	_
             """));
   }
+
+  /**
+   * A state cutting the number of its own people or assets in another country reduces its presence
+   * there (0874); without the possessive, the pattern does not apply.
+   */
+  @Test
+  void reducingTheNumberOfItsOwnInAnotherCountryIsAWithdrawal() {
+    String conllu =
+        """
+        # text = Russia will reduce the number of its sources in Syria.
+        1	Russia	Russia	PROPN	NNP	_	3	nsubj	_	_
+        2	will	will	AUX	MD	_	3	aux	_	_
+        3	reduce	reduce	VERB	VB	_	0	root	_	_
+        4	the	the	DET	DT	_	5	det	_	_
+        5	number	number	NOUN	NN	_	3	obj	_	_
+        6	of	of	ADP	IN	_	8	case	_	_
+        7	its	its	PRON	PRP$	_	8	nmod:poss	_	_
+        8	sources	source	NOUN	NNS	_	5	nmod	_	_
+        9	in	in	ADP	IN	_	10	case	_	_
+        10	Syria	Syria	PROPN	NNP	_	5	nmod	_	SpaceAfter=No
+        11	.	.	PUNCT	.	_	3	punct	_	_
+        """;
+    assertEquals(
+        List.of("0874 reduce | reduce * {number} (of {its | their}) (in +) = 0874"), code(conllu));
+    assertEquals(
+        List.of(),
+        code(
+            conllu
+                .replace("its\tits\tPRON\tPRP$\t_\t8\tnmod:poss", "new\tnew\tADJ\tJJ\t_\t8\tamod")
+                .replace("of its sources", "of new sources")));
+  }
+
+  /** A bomb sent by post is 1883, the codebook's residual of the non-military bombings (183). */
+  @Test
+  void aParcelBombSentToSomeoneIsTheResidualBombingCode() {
+    assertEquals(
+        List.of("1883 sent | send * {&MAILED_BOMB} (to +) = 1883"),
+        code(
+            """
+        # text = Suspected militants sent a parcel bomb to the office of Greek Finance Minister Yanis Varoufakis.
+        1	Suspected	suspected	ADJ	JJ	_	2	amod	_	_
+        2	militants	militant	NOUN	NNS	_	3	nsubj	_	_
+        3	sent	send	VERB	VBD	_	0	root	_	_
+        4	a	a	DET	DT	_	6	det	_	_
+        5	parcel	parcel	NOUN	NN	_	6	compound	_	_
+        6	bomb	bomb	NOUN	NN	_	3	obj	_	_
+        7	to	to	ADP	IN	_	9	case	_	_
+        8	the	the	DET	DT	_	9	det	_	_
+        9	office	office	NOUN	NN	_	3	obl	_	_
+        10	of	of	ADP	IN	_	15	case	_	_
+        11	Greek	Greek	PROPN	NNP	_	13	compound	_	_
+        12	Finance	Finance	PROPN	NNP	_	13	compound	_	_
+        13	Minister	Minister	PROPN	NNP	_	15	compound	_	_
+        14	Yanis	Yanis	PROPN	NNP	_	15	compound	_	NER=PERSON
+        15	Varoufakis	Varoufakis	PROPN	NNP	_	9	nmod	_	NER=PERSON|SpaceAfter=No
+        16	.	.	PUNCT	.	_	3	punct	_	_
+            """));
+  }
 }

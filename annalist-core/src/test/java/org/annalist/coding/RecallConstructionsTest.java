@@ -28,10 +28,11 @@ class RecallConstructionsTest {
   }
 
   private static List<String> code(DependencyCoder coder, String conllu) {
-    return coder
-        .code(ConlluReader.read("test", conllu, LocalDate.of(2015, 3, 31)))
-        .events()
-        .stream()
+    return code(coder, LocalDate.of(2015, 3, 31), conllu);
+  }
+
+  private static List<String> code(DependencyCoder coder, LocalDate date, String conllu) {
+    return coder.code(ConlluReader.read("test", conllu, date)).events().stream()
         .map(
             e ->
                 e.source().code()
@@ -433,6 +434,147 @@ class RecallConstructionsTest {
             2	praised	praise	VERB	VBD	_	0	root	_	_
             3	Buhari	Buhari	PROPN	NNP	_	2	obj	_	NER=PERSON|SpaceAfter=No
             4	.	.	PUNCT	.	_	2	punct	_	_
+            """));
+  }
+
+  /** Each event as in {@link #code(String)}, for an article dated {@code date}. */
+  private static List<String> codeOn(LocalDate date, String conllu) {
+    return code(CODER, date, conllu);
+  }
+
+  /**
+   * Others who "follow suit" do what the source of the act before did, to the same target; the
+   * event names the one it follows.
+   */
+  @Test
+  void followingSuitCopiesTheLatestEventForEachFollower() {
+    String expel = "expel * {&DIPLOMAT} = 161";
+    assertEquals(
+        List.of(
+            "GBR 161 RUSGOV expelled | " + expel,
+            "USA 161 RUSGOV followed | follows test:0:2 (" + expel + ")",
+            "FRA 161 RUSGOV followed | follows test:0:2 (" + expel + ")"),
+        codeOn(
+            LocalDate.of(2018, 3, 26),
+            """
+            # text = Britain expelled 23 Russian diplomats on Wednesday.
+            1	Britain	Britain	PROPN	NNP	_	2	nsubj	_	NER=LOCATION
+            2	expelled	expel	VERB	VBD	_	0	root	_	_
+            3	23	23	NUM	CD	_	5	nummod	_	_
+            4	Russian	Russian	ADJ	JJ	_	5	amod	_	_
+            5	diplomats	diplomat	NOUN	NNS	_	2	obj	_	_
+            6	on	on	ADP	IN	_	7	case	_	_
+            7	Wednesday	Wednesday	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+            8	.	.	PUNCT	.	_	2	punct	_	_
+
+            # text = The United States and France followed suit on Monday.
+            1	The	the	DET	DT	_	3	det	_	_
+            2	United	United	PROPN	NNP	_	3	compound	_	NER=LOCATION
+            3	States	States	PROPN	NNP	_	6	nsubj	_	NER=LOCATION
+            4	and	and	CCONJ	CC	_	5	cc	_	_
+            5	France	France	PROPN	NNP	_	3	conj	_	NER=LOCATION
+            6	followed	follow	VERB	VBD	_	0	root	_	_
+            7	suit	suit	NOUN	NN	_	6	obj	_	_
+            8	on	on	ADP	IN	_	9	case	_	_
+            9	Monday	Monday	PROPN	NNP	_	6	obl	_	SpaceAfter=No
+            10	.	.	PUNCT	.	_	6	punct	_	_
+            """));
+  }
+
+  /**
+   * A move "followed by similar statements from" others: each named state does what the move's
+   * author did; the possessor of "Venezuela's neighbours" is none of them.
+   */
+  @Test
+  void aMoveFollowedBySimilarStatementsFromOthersIsTheirsToo() {
+    String recognise = "recognize | recognise = 054";
+    assertEquals(
+        List.of(
+            "VENGOV 161 USA cut | " + CUT_TIES,
+            "USAGOV 054 VENOPP recognised | " + recognise,
+            "CAN 054 VENOPP followed | follows test:0:14 (" + recognise + ")",
+            "BRA 054 VENOPP followed | follows test:0:14 (" + recognise + ")"),
+        codeOn(
+            LocalDate.of(2019, 1, 24),
+            """
+            # text = Venezuelan President Nicolas Maduro cut ties with the United States after Donald Trump recognised opposition leader Juan Guaido.
+            1	Venezuelan	Venezuelan	ADJ	JJ	_	2	amod	_	_
+            2	President	President	PROPN	NNP	_	4	compound	_	_
+            3	Nicolas	Nicolas	PROPN	NNP	_	4	compound	_	NER=PERSON
+            4	Maduro	Maduro	PROPN	NNP	_	5	nsubj	_	NER=PERSON
+            5	cut	cut	VERB	VBD	_	0	root	_	_
+            6	ties	tie	NOUN	NNS	_	5	obj	_	_
+            7	with	with	ADP	IN	_	10	case	_	_
+            8	the	the	DET	DT	_	10	det	_	_
+            9	United	United	PROPN	NNP	_	10	compound	_	NER=LOCATION
+            10	States	States	PROPN	NNP	_	6	nmod	_	NER=LOCATION
+            11	after	after	SCONJ	IN	_	14	mark	_	_
+            12	Donald	Donald	PROPN	NNP	_	13	compound	_	NER=PERSON
+            13	Trump	Trump	PROPN	NNP	_	14	nsubj	_	NER=PERSON
+            14	recognised	recognise	VERB	VBD	_	5	advcl	_	_
+            15	opposition	opposition	NOUN	NN	_	16	compound	_	_
+            16	leader	leader	NOUN	NN	_	18	compound	_	_
+            17	Juan	Juan	PROPN	NNP	_	18	compound	_	NER=PERSON
+            18	Guaido	Guaido	PROPN	NNP	_	14	obj	_	NER=PERSON|SpaceAfter=No
+            19	.	.	PUNCT	.	_	5	punct	_	_
+
+            # text = The move by the U.S. administration was followed by similar statements from Canada and Brazil.
+            1	The	the	DET	DT	_	2	det	_	_
+            2	move	move	NOUN	NN	_	8	nsubj:pass	_	_
+            3	by	by	ADP	IN	_	6	case	_	_
+            4	the	the	DET	DT	_	6	det	_	_
+            5	U.S.	U.S.	PROPN	NNP	_	6	compound	_	NER=LOCATION
+            6	administration	administration	NOUN	NN	_	2	nmod	_	_
+            7	was	be	AUX	VBD	_	8	aux:pass	_	_
+            8	followed	follow	VERB	VBN	_	0	root	_	_
+            9	by	by	ADP	IN	_	11	case	_	_
+            10	similar	similar	ADJ	JJ	_	11	amod	_	_
+            11	statements	statement	NOUN	NNS	_	8	obl	_	_
+            12	from	from	ADP	IN	_	13	case	_	_
+            13	Canada	Canada	PROPN	NNP	_	11	nmod	_	NER=LOCATION
+            14	and	and	CCONJ	CC	_	15	cc	_	_
+            15	Brazil	Brazil	PROPN	NNP	_	13	conj	_	NER=LOCATION|SpaceAfter=No
+            16	.	.	PUNCT	.	_	8	punct	_	_
+            """));
+  }
+
+  /**
+   * The opposition is always some state's: a target "opposition leader" without a country is the
+   * article's, even when a foreign state acts on it.
+   */
+  @Test
+  void anOppositionWithoutACountryIsTheArticlesEvenAsAForeignTarget() {
+    assertEquals(
+        List.of("USAGOV 054 VENOPP recognised | recognize | recognise = 054"),
+        codeOn(
+            LocalDate.of(2019, 1, 24),
+            """
+            # text = Venezuelan President Nicolas Maduro addressed Venezuelan soldiers in Caracas on Wednesday.
+            1	Venezuelan	Venezuelan	ADJ	JJ	_	2	amod	_	_
+            2	President	President	PROPN	NNP	_	4	compound	_	_
+            3	Nicolas	Nicolas	PROPN	NNP	_	4	compound	_	NER=PERSON
+            4	Maduro	Maduro	PROPN	NNP	_	5	nsubj	_	NER=PERSON
+            5	addressed	address	VERB	VBD	_	0	root	_	_
+            6	Venezuelan	Venezuelan	ADJ	JJ	_	7	amod	_	_
+            7	soldiers	soldier	NOUN	NNS	_	5	obj	_	_
+            8	in	in	ADP	IN	_	9	case	_	_
+            9	Caracas	Caracas	PROPN	NNP	_	7	nmod	_	NER=LOCATION
+            10	on	on	ADP	IN	_	11	case	_	_
+            11	Wednesday	Wednesday	PROPN	NNP	_	5	obl	_	SpaceAfter=No
+            12	.	.	PUNCT	.	_	5	punct	_	_
+
+            # text = Hours earlier, Donald Trump had recognised opposition leader Juan.
+            1	Hours	hour	NOUN	NNS	_	2	obl:npmod	_	_
+            2	earlier	early	ADV	RBR	_	7	advmod	_	SpaceAfter=No
+            3	,	,	PUNCT	,	_	7	punct	_	_
+            4	Donald	Donald	PROPN	NNP	_	5	compound	_	NER=PERSON
+            5	Trump	Trump	PROPN	NNP	_	7	nsubj	_	NER=PERSON
+            6	had	have	AUX	VBD	_	7	aux	_	_
+            7	recognised	recognise	VERB	VBN	_	0	root	_	_
+            8	opposition	opposition	NOUN	NN	_	9	compound	_	_
+            9	leader	leader	NOUN	NN	_	10	compound	_	_
+            10	Juan	Juan	PROPN	NNP	_	7	obj	_	NER=PERSON|SpaceAfter=No
+            11	.	.	PUNCT	.	_	7	punct	_	_
             """));
   }
 }

@@ -428,7 +428,22 @@ public final class PatternMatcher {
       return true;
     }
     for (List<String> phrase : set.phrases()) {
-      if (phrase.size() == 1 && hasModifier(g, noun, phrase.get(0))) {
+      if (phrase.size() == 1
+          && (hasModifier(g, noun, phrase.get(0)) || hasPossessive(g, noun, phrase.get(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code head} has the possessive pronoun {@code word}: "the number of its troops". */
+  private static boolean hasPossessive(SentenceGraph g, Token head, String word) {
+    for (int c : g.childIndexes(head)) {
+      Token d = g.token(c);
+      if (d.index() < head.index()
+          && (d.deprel().equals("nmod:poss") || d.deprel().equals("poss"))
+          && d.upos().equals("PRON")
+          && g.is(d, word)) {
         return true;
       }
     }

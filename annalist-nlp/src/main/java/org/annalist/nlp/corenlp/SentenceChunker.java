@@ -21,6 +21,10 @@ import org.annalist.model.Problem;
  * (text, character and token offsets), and every sentence and token is renumbered, because the
  * taggers and the dependency parser rely on {@code SentenceIndexAnnotation} and the 1-based {@code
  * IndexAnnotation}.
+ *
+ * <p>First, a sentence is also cut where a paragraph that was cut off mid-sentence runs into the
+ * next one ({@link #paragraphCuts}): CoreNLP breaks sentences at blank lines only, and scraped text
+ * often has one paragraph a line.
  */
 final class SentenceChunker {
 
@@ -50,38 +54,96 @@ final class SentenceChunker {
     }
     String text = document.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> out = new ArrayList<>(sentences.size());
+    boolean changed = false;
     for (CoreMap sentence : sentences) {
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens.size() <= maxTokens) {
+      List<CoreLabel> all = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      int tokenBase = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+      List<Integer> cuts = paragraphCuts(text, all);
+      if (cuts.isEmpty() && all.size() <= maxTokens) {
         out.add(sentence);
         continue;
       }
-      int firstChunk = out.size();
-      int tokenBase = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-      int start = 0;
-      while (start < tokens.size()) {
-        int end = chunkEnd(tokens, start);
-        out.add(chunk(text, tokens.subList(start, end), tokenBase + start));
-        start = end;
+      changed = true;
+      cuts.add(all.size());
+      int from = 0;
+      for (int cut : cuts) {
+        List<CoreLabel> piece = all.subList(from, cut);
+        if (piece.size() <= maxTokens) {
+          out.add(chunk(text, piece, tokenBase + from));
+        } else {
+          chunkLong(text, piece, tokenBase + from, articleId, out, problems);
+        }
+        from = cut;
       }
-      int chunks = out.size() - firstChunk;
-      problems.add(
-          new Problem(
-              articleId + " sentence " + firstChunk,
-              String.format(
-                  Locale.ROOT,
-                  "sentence of %,d tokens split into %,d chunks of at most %,d tokens (sentences %d-%d)",
-                  tokens.size(),
-                  chunks,
-                  maxTokens,
-                  firstChunk,
-                  out.size() - 1)));
     }
-    if (out.size() == sentences.size()) {
+    if (!changed) {
       return;
     }
     renumber(out);
     document.set(CoreAnnotations.SentencesAnnotation.class, out);
+  }
+
+  /**
+   * Where a paragraph that was cut off mid-sentence runs into the next one (scraped text:
+   * "...recognised opposition leader Juan" then a paragraph "The Venezuelan opposition leader
+   * declared..."): the token indexes that start a new line with a capital after a line of at least
+   * {@value #PARAGRAPH_CHARS} characters with no final punctuation. Shorter lines are left joined:
+   * headings (whose words, cut off, would make events of their own) and hard-wrapped text.
+   */
+  static List<Integer> paragraphCuts(String text, List<CoreLabel> tokens) {
+    List<Integer> cuts = new ArrayList<>(0);
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel before = tokens.get(i - 1);
+      CoreLabel next = tokens.get(i);
+      int gap = text.indexOf('\n', before.endPosition());
+      if (gap < 0 || gap >= next.beginPosition()) {
+        continue;
+      }
+      String last = before.word();
+      String first = next.word();
+      if (last.isEmpty()
+          || !Character.isLetterOrDigit(last.charAt(last.length() - 1))
+          || first.isEmpty()
+          || !Character.isUpperCase(first.charAt(0))) {
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', before.beginPosition()) + 1;
+      if (before.endPosition() - lineStart >= PARAGRAPH_CHARS) {
+        cuts.add(i);
+      }
+    }
+    return cuts;
+  }
+
+  /** The shortest line taken for a whole paragraph (longer than a heading or a wrapped line). */
+  static final int PARAGRAPH_CHARS = 120;
+
+  private void chunkLong(
+      String text,
+      List<CoreLabel> tokens,
+      int tokenBase,
+      String articleId,
+      List<CoreMap> out,
+      List<Problem> problems) {
+    int firstChunk = out.size();
+    int start = 0;
+    while (start < tokens.size()) {
+      int end = chunkEnd(tokens, start);
+      out.add(chunk(text, tokens.subList(start, end), tokenBase + start));
+      start = end;
+    }
+    int chunks = out.size() - firstChunk;
+    problems.add(
+        new Problem(
+            articleId + " sentence " + firstChunk,
+            String.format(
+                Locale.ROOT,
+                "sentence of %,d tokens split into %,d chunks of at most %,d tokens (sentences %d-%d)",
+                tokens.size(),
+                chunks,
+                maxTokens,
+                firstChunk,
+                out.size() - 1)));
   }
 
   private int chunkEnd(List<CoreLabel> tokens, int start) {

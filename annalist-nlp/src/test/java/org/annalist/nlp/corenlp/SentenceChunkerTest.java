@@ -82,6 +82,46 @@ class SentenceChunkerTest {
         offsets);
   }
 
+  /** Words of a line as long as a paragraph: "w0 w1 ... w(n-1)". */
+  private static String words(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : " ").append("w").append(i);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aParagraphCutOffMidSentenceEndsAtItsLineBreak() {
+    // scraped text: "...recognised opposition leader Juan" then the next paragraph
+    String text = "Maduro said " + words(40) + " Juan\nThe opposition leader spoke.";
+    Annotation split = new Annotation(text);
+    SPLITTER.annotate(split);
+    List<CoreLabel> tokens = split.get(CoreAnnotations.TokensAnnotation.class);
+    assertEquals(List.of(43), SentenceChunker.paragraphCuts(text, tokens), "the token after Juan");
+
+    List<Problem> problems = new ArrayList<>();
+    List<String> sentences = describe(chunked(text, 100, problems));
+    assertEquals(2, sentences.size(), sentences::toString);
+    assertEquals("1 [1:The 2:opposition 3:leader 4:spoke 5:.]", sentences.get(1));
+    assertEquals(List.of(), problems, "a paragraph cut is no problem");
+  }
+
+  @Test
+  void headingsWrappedLinesAndLowerCaseContinuationsStayJoined() {
+    List<Problem> problems = new ArrayList<>();
+    // a heading: a short line without final punctuation
+    assertEquals(
+        1,
+        describe(chunked("Russia to withdraw from Syria\nThe head of it spoke.", 100, problems))
+            .size());
+    // a long line that runs on in lower case
+    assertEquals(1, describe(chunked(words(40) + " the\nlast words here.", 100, problems)).size());
+    // a long line ending with a comma
+    assertEquals(1, describe(chunked(words(40) + ",\nThe last words here.", 100, problems)).size());
+    assertEquals(List.of(), problems);
+  }
+
   private static Annotation chunked(String text, int maxTokens, List<Problem> problems) {
     Annotation document = new Annotation(text);
     SPLITTER.annotate(document);
