@@ -201,7 +201,9 @@ final class DictCommand implements Runnable {
     private static int print(NameLookup.Resolution r, LocalDate date, PrintWriter out) {
       if (r instanceof NameLookup.ActorFound a) {
         out.printf(Locale.ROOT, "\"%s\" is an actor: %s%n", a.name(), a.entry().id());
-        out.printf(Locale.ROOT, "  names: %s%n", String.join(" | ", a.entry().names()));
+        List<String> names = new ArrayList<>(a.entry().names());
+        a.entry().sharedNames().forEach(n -> names.add("~" + n));
+        out.printf(Locale.ROOT, "  names: %s%n", String.join(" | ", names));
         out.printf(Locale.ROOT, "  codes: %s%n", codes(a.entry()));
         out.printf(
             Locale.ROOT,

@@ -135,7 +135,24 @@ public final class NameLookup {
     }
     ActorEntry exact = dictionaries.actors().lookup(words);
     if (exact != null) {
-      return actorFound(n, exact, date);
+      ActorFound found = actorFound(n, exact, date);
+      ActorEntry sharer = dictionaries.sharedActors().lookup(words);
+      if (sharer == null) {
+        return found;
+      }
+      String sharerCode = sharer.codeOn(date).orElse("no code");
+      return new ActorFound(
+          found.name(),
+          found.entry(),
+          found.code(),
+          found.reason()
+              + "; in an article about "
+              + sharerCode.substring(0, Math.min(3, sharerCode.length()))
+              + ", "
+              + sharerCode
+              + " ("
+              + sharer.id()
+              + ", which shares the name)");
     }
     Phrase phrase = Phrase.of(n);
     SentenceGraph g = new SentenceGraph(phrase.sentence(), phrase.text());

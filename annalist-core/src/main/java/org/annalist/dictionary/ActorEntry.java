@@ -11,16 +11,26 @@ import java.util.Optional;
  * @param id where the entry was written, {@code file:line}
  * @param names the names as written
  * @param codes the codes in the order written; see {@link #codeOn(LocalDate)}
+ * @param sharedNames names this actor shares with another entry, written {@code ~name}: the other
+ *     entry keeps them, except in an article about this actor's country ("Congolese" is the
+ *     Democratic Republic of the Congo's, and the Republic of the Congo's in an article about it)
  */
-public record ActorEntry(String id, List<String> names, List<DatedCode> codes) {
+public record ActorEntry(
+    String id, List<String> names, List<DatedCode> codes, List<String> sharedNames) {
 
   public ActorEntry {
     Objects.requireNonNull(id, "id");
     names = List.copyOf(names);
     codes = List.copyOf(codes);
+    sharedNames = List.copyOf(sharedNames);
     if (names.isEmpty() || codes.isEmpty()) {
       throw new IllegalArgumentException("actor entry " + id + " needs names and codes");
     }
+  }
+
+  /** An entry with no shared names. */
+  public ActorEntry(String id, List<String> names, List<DatedCode> codes) {
+    this(id, names, codes, List.of());
   }
 
   /**

@@ -26,6 +26,7 @@ public final class Dictionaries {
 
   private final String origin;
   private final PhraseIndex<ActorEntry> actors;
+  private final PhraseIndex<ActorEntry> sharedActors;
   private final int actorEntryCount;
   private final PhraseIndex<AgentEntry> agents;
   private final VerbDictionary verbs;
@@ -34,12 +35,14 @@ public final class Dictionaries {
   Dictionaries(
       String origin,
       PhraseIndex<ActorEntry> actors,
+      PhraseIndex<ActorEntry> sharedActors,
       int actorEntryCount,
       PhraseIndex<AgentEntry> agents,
       VerbDictionary verbs,
       PhraseIndex<DiscardEntry> discards) {
     this.origin = Objects.requireNonNull(origin);
     this.actors = actors;
+    this.sharedActors = sharedActors;
     this.actorEntryCount = actorEntryCount;
     this.agents = agents;
     this.verbs = verbs;
@@ -97,7 +100,8 @@ public final class Dictionaries {
     for (DiscardEntry d : discards) {
       discardIndex.add(TextNormalizer.words(d.phrase()), d);
     }
-    return new Dictionaries(origin, actorIndex, actors.size(), agentIndex, verbs, discardIndex);
+    return new Dictionaries(
+        origin, actorIndex, new PhraseIndex<>(), actors.size(), agentIndex, verbs, discardIndex);
   }
 
   /** What to do when an entry's name already belongs to another entry. */
@@ -172,6 +176,14 @@ public final class Dictionaries {
   }
 
   /** Number of actor lines (each may hold several names). */
+  /**
+   * The names some actors share with the entry that owns them ({@code ~name}), each with the actor
+   * that shares it: that actor in an article about its country, the owner elsewhere.
+   */
+  public PhraseIndex<ActorEntry> sharedActors() {
+    return sharedActors;
+  }
+
   public int actorEntryCount() {
     return actorEntryCount;
   }

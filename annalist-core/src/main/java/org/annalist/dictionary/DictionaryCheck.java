@@ -2,6 +2,7 @@ package org.annalist.dictionary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public record DictionaryCheck(String origin, List<DictionaryCheck.Finding> findi
     UNKNOWN_CODE,
     /** A domestic actor code whose second part is not a CAMEO role. */
     UNKNOWN_ROLE,
+    /** A shared name ({@code ~name}) that is no other actor's name, or that two actors share. */
+    SHARED_NAME,
     /** Two dated codes of one actor whose ranges overlap. */
     OVERLAPPING_DATES,
     /** A role word on two agent lines. */
@@ -182,6 +185,23 @@ public record DictionaryCheck(String origin, List<DictionaryCheck.Finding> findi
                       + " here, "
                       + codes(first)
                       + " there (the loader rejects a name on two lines)"));
+        }
+      }
+    }
+    Map<String, ActorEntry> sharers = new HashMap<>();
+    for (ActorEntry e : actors) {
+      for (String name : e.sharedNames()) {
+        String k = key(name);
+        ActorEntry owner = byName.get(k);
+        ActorEntry sharer = sharers.putIfAbsent(k, e);
+        String problem =
+            owner == null || owner == e
+                ? "shared name '~" + name + "' is no other actor's name"
+                : sharer != null && sharer != e
+                    ? "name '~" + name + "' is already shared by " + sharer.id()
+                    : null;
+        if (problem != null) {
+          out.add(new Finding(Severity.ERROR, Kind.SHARED_NAME, e.id(), problem));
         }
       }
     }

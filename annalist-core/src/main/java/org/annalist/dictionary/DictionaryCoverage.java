@@ -127,8 +127,11 @@ public record DictionaryCoverage(
     Map<String, List<ActorEntry>> byName = new HashMap<>();
     int names = 0;
     for (ActorEntry e : files.actors()) {
-      names += e.names().size();
+      names += e.names().size() + e.sharedNames().size();
       for (String n : e.names()) {
+        byName.computeIfAbsent(DictionaryCheck.key(n), k -> new ArrayList<>(1)).add(e);
+      }
+      for (String n : e.sharedNames()) { // "~Congolese": the Republic of the Congo's too
         byName.computeIfAbsent(DictionaryCheck.key(n), k -> new ArrayList<>(1)).add(e);
       }
     }

@@ -79,6 +79,22 @@ final class DictionaryLoader {
               throw lineOf(actorLines, e.id())
                   .error("name '" + name + "' is already an actor at " + previous.id());
             });
+    PhraseIndex<ActorEntry> shared = new PhraseIndex<>();
+    for (ActorEntry e : actorEntries) {
+      for (String name : e.sharedNames()) {
+        List<String> words = TextNormalizer.words(name);
+        ActorEntry owner = actors.lookup(words);
+        if (owner == null || owner == e) {
+          throw lineOf(actorLines, e.id())
+              .error("shared name '~" + name + "' is no other actor's name");
+        }
+        ActorEntry previous = shared.add(words, e);
+        if (previous != null && previous != e) {
+          throw lineOf(actorLines, e.id())
+              .error("name '~" + name + "' is already shared by the actor at " + previous.id());
+        }
+      }
+    }
     List<AgentEntry> agentEntries = new ArrayList<>(agentLines.size());
     for (Line line : agentLines) {
       agentEntries.add(agent(line));
@@ -102,7 +118,8 @@ final class DictionaryLoader {
       discards.add(
           TextNormalizer.words(line.content()), new DiscardEntry(line.id(), line.content()));
     }
-    return new Dictionaries(root.toString(), actors, actorEntries.size(), agents, verbs, discards);
+    return new Dictionaries(
+        root.toString(), actors, shared, actorEntries.size(), agents, verbs, discards);
   }
 
   /** The line an entry came from (only looked for when reporting an error). */
@@ -174,7 +191,22 @@ final class DictionaryLoader {
 
   static ActorEntry actor(Line line) {
     String[] sides = splitEquals(line, "names = codes");
-    List<String> names = names(line, sides[0]);
+    List<String> names = new ArrayList<>();
+    List<String> shared = new ArrayList<>(0);
+    for (String n : names(line, sides[0])) {
+      if (n.startsWith("~")) {
+        String name = n.substring(1).strip();
+        if (name.isEmpty()) {
+          throw line.error("'~' without a name");
+        }
+        shared.add(name);
+      } else {
+        names.add(n);
+      }
+    }
+    if (names.isEmpty()) {
+      throw line.error("an actor needs a name of its own besides its shared (~) names");
+    }
     List<DatedCode> codes = new ArrayList<>();
     for (String c : sides[1].split(",")) {
       Matcher m = DATED.matcher(c.strip());
@@ -191,7 +223,7 @@ final class DictionaryLoader {
         throw line.error("date range ends before it starts in '" + c.strip() + "'");
       }
     }
-    return new ActorEntry(line.id(), names, codes);
+    return new ActorEntry(line.id(), names, codes, shared);
   }
 
   /**

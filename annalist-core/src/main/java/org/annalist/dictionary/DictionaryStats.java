@@ -104,7 +104,7 @@ public record DictionaryStats(
     Map<String, Integer> byLeading = new TreeMap<>();
     Map<String, Integer> byRole = new TreeMap<>();
     for (ActorEntry e : files.actors()) {
-      names += e.names().size();
+      names += e.names().size() + e.sharedNames().size();
       Set<String> leading = new LinkedHashSet<>();
       Set<String> roles = new LinkedHashSet<>();
       for (DatedCode c : e.codes()) {

@@ -64,6 +64,23 @@ class DictionaryCheckTest {
   }
 
   @Test
+  void aSharedNameMustBeAnotherActorsNameAndSharedOnce() throws IOException {
+    write(
+        "actors/a.txt",
+        """
+        Democratic Republic of the Congo | Congolese = COD
+        Republic of the Congo | ~Congolese | ~Brazzavillian = COG
+        Congo Republic | ~Congolese = COG
+        """);
+
+    assertEquals(
+        List.of(
+            "actors/a.txt:2: error: shared name '~Brazzavillian' is no other actor's name",
+            "actors/a.txt:3: error: name '~Congolese' is already shared by actors/a.txt:2"),
+        check(false));
+  }
+
+  @Test
   void strictCountsConflictsAsErrors() throws IOException {
     write("actors/a.txt", "Assad = SYRGOV\n");
     write("actors/b.txt", "Assad = SYRMIL\n");

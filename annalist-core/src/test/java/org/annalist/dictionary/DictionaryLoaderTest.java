@@ -86,6 +86,33 @@ class DictionaryLoaderTest {
   }
 
   @Test
+  void sharedNamesAreKeptApartFromTheActorsOwnNames() throws IOException {
+    Dictionaries d =
+        load(
+            "actors",
+            """
+            Democratic Republic of the Congo | Congo | Congolese = COD
+            Republic of the Congo | ~Congolese = COG
+            """);
+    ActorEntry cog = d.sharedActors().lookup(List.of("congolese"));
+    assertEquals(List.of("Republic of the Congo"), cog.names());
+    assertEquals(List.of("Congolese"), cog.sharedNames());
+    assertEquals("actors/x.txt:1", d.actors().lookup(List.of("congolese")).id());
+    assertNull(d.sharedActors().lookup(List.of("congo")));
+  }
+
+  @Test
+  void aSharedNameNeedsAnOwner() {
+    assertEquals(
+        "actors/x.txt:1: shared name '~Congolese' is no other actor's name:"
+            + " Republic of the Congo | ~Congolese = COG",
+        bad("actors", "Republic of the Congo | ~Congolese = COG\n").getMessage());
+    assertEquals(
+        "actors/x.txt:1: an actor needs a name of its own besides its shared (~) names: ~X = COG",
+        bad("actors", "~X = COG\n").getMessage());
+  }
+
+  @Test
   void badActorLineNamesFileLineAndText() {
     DictionaryException e = bad("actors", "# countries\n\nRussia | Russian Federation RUS\n");
     assertEquals(

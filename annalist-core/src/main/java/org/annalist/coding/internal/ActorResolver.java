@@ -634,17 +634,37 @@ public final class ActorResolver {
   }
 
   private ActorMention mention(SentenceGraph g, PhraseIndex.Match<ActorEntry> m, LocalDate date) {
-    Optional<String> code = m.value().codeOn(date);
+    ActorEntry entry = m.value();
+    List<String> entries = List.of(entry.id());
+    ActorEntry sharer = dictionaries.sharedActors().exactly(g.keys(), m.start(), m.end());
+    if (sharer != null) {
+      // a shared name ("Congolese") is the sharer's in an article about the sharer's country,
+      // else its owner's; the other entry is named too
+      String country =
+          sharer.codeOn(date).map(c -> c.substring(0, Math.min(3, c.length()))).orElse("");
+      ActorEntry other = entry;
+      if (country.equals(g.articleCountry())) {
+        entry = sharer;
+      } else {
+        other = sharer;
+      }
+      entries = List.of(entry.id(), SHARED_NAME + other.id());
+    }
+    Optional<String> code = entry.codeOn(date);
     if (code.isEmpty()) {
       return null;
     }
     Token first = g.token(m.start() + 1);
     Token last = g.token(m.end());
     return new ActorMention(
-        code.get(),
-        g.sentenceText(first.begin(), last.end()),
-        first.begin(),
-        last.end(),
-        List.of(m.value().id()));
+        code.get(), g.sentenceText(first.begin(), last.end()), first.begin(), last.end(), entries);
+  }
+
+  /** Prefix of the entry, in a mention's entries, that shares the name it was read from. */
+  private static final String SHARED_NAME = "shared-name:";
+
+  /** Whether a mention was read from a name two actors share ({@code ~name}). */
+  public static boolean isSharedName(ActorMention m) {
+    return m.entries().stream().anyMatch(e -> e.startsWith(SHARED_NAME));
   }
 }

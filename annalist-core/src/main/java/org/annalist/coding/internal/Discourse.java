@@ -172,7 +172,11 @@ public final class Discourse {
       List<Entity> entities = entities(g);
       bySentence.put(s.index(), entities);
       for (Entity e : entities) {
-        String c = e.mention() == null ? null : stateOf(e.mention().code());
+        // a name two states share ("Congolese") tells neither apart
+        String c =
+            e.mention() == null || ActorResolver.isSharedName(e.mention())
+                ? null
+                : stateOf(e.mention().code());
         if (c != null) {
           countries.merge(c, 1, Integer::sum);
         }
