@@ -399,33 +399,22 @@ public final class DependencyCoder implements EventCoder {
     if (followed == null) {
       return;
     }
-    Sentence s = g.sentence();
-    Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
-    Span verbSpan = Span.of(article.text(), f.verb().begin(), f.verb().end());
-    String baseId = article.article().id() + ":" + s.index() + ":" + f.verb().index();
-    int n = 0;
+    Site site = new Site(article, g, f.verb(), date);
+    ActorMention reporter = reporter(g, f.verb(), date);
     for (ActorMention src : followers) {
       if (sameState(src.code(), followed.target().code())
           || sameState(src.code(), followed.source().code())) {
         continue;
       }
       out.add(
-          new CodedEvent(
-              n == 0 ? baseId : baseId + ":" + n,
-              article.article().id(),
-              date,
-              s.index(),
-              sentenceSpan,
+          site.event(
               src,
               followed.target(),
               followed.event(),
-              followed.plover(),
-              verbSpan,
               modality,
-              reporter(g, f.verb(), date),
+              reporter,
               "follows:" + followed.id(),
               "follows " + followed.id() + " (" + followed.pattern() + ")"));
-      n++;
     }
   }
 
@@ -477,34 +466,74 @@ public final class DependencyCoder implements EventCoder {
     }
     CameoCode code = cameo.getOrUnlisted(f.code());
     ActorMention reporter = reporter(g, f.governor(), date);
-    Sentence s = g.sentence();
-    Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
-    Span nounSpan = Span.of(article.text(), f.noun().begin(), f.noun().end());
-    String baseId = article.article().id() + ":" + s.index() + ":" + f.noun().index();
-    int n = 0;
+    Site site = new Site(article, g, f.noun(), date);
     for (ActorMention src : sources) {
       for (ActorMention tgt : targets) {
         if (src.code().equals(tgt.code()) || src.begin() == tgt.begin()) {
           continue;
         }
         out.add(
-            new CodedEvent(
-                n == 0 ? baseId : baseId + ":" + n,
-                article.article().id(),
-                date,
-                s.index(),
-                sentenceSpan,
+            site.event(
                 src,
                 tgt,
                 code,
-                plover.of(code),
-                nounSpan,
                 modality,
                 reporter,
                 "noun-events:" + f.rule().id(),
                 f.rule().toString()));
-        n++;
       }
+    }
+  }
+
+  /**
+   * Where events are coded: the article, the sentence and the word that names the act (verb or
+   * noun). Numbers the events of the word: {@code articleId:sentence:word}, then {@code :1}, {@code
+   * :2}.
+   */
+  private final class Site {
+    private final AnnotatedArticle article;
+    private final int sentenceIndex;
+    private final Span sentence;
+    private final Span word;
+    private final String baseId;
+    private final LocalDate date;
+    private int n;
+
+    Site(AnnotatedArticle article, SentenceGraph g, Token word, LocalDate date) {
+      Sentence s = g.sentence();
+      this.article = article;
+      this.sentenceIndex = s.index();
+      this.sentence = Span.of(article.text(), s.begin(), s.end());
+      this.word = Span.of(article.text(), word.begin(), word.end());
+      this.baseId = article.article().id() + ":" + s.index() + ":" + word.index();
+      this.date = date;
+    }
+
+    CodedEvent event(
+        ActorMention source,
+        ActorMention target,
+        CameoCode code,
+        Modality modality,
+        ActorMention reporter,
+        String patternId,
+        String pattern) {
+      String id = n == 0 ? baseId : baseId + ":" + n;
+      n++;
+      return new CodedEvent(
+          id,
+          article.article().id(),
+          date,
+          sentenceIndex,
+          sentence,
+          source,
+          target,
+          code,
+          plover.of(code),
+          word,
+          modality,
+          reporter,
+          patternId,
+          pattern);
     }
   }
 
@@ -718,13 +747,9 @@ public final class DependencyCoder implements EventCoder {
     CameoCode code = cameo.getOrUnlisted(codeText);
     CameoCode reverse = reverseText == null ? null : cameo.getOrUnlisted(reverseText);
     ActorMention reporter = reporter(g, v, date);
-    Sentence s = g.sentence();
-    Span sentenceSpan = Span.of(article.text(), s.begin(), s.end());
-    Span verbSpan = Span.of(article.text(), v.begin(), v.end());
     String patternId = r.pattern() == null ? c.entry.id() : r.pattern().id();
     String patternText =
         r.pattern() == null ? c.entry.toString() : c.entry.verbs().get(0) + " " + r.pattern();
-    String baseId = article.article().id() + ":" + s.index() + ":" + v.index();
     List<ActorMention[]> dyads = new ArrayList<>();
     if (r.compoundSubject()) {
       // "Arnor and Gondor agree": the event holds between the conjoined subjects, each way
@@ -743,32 +768,15 @@ public final class DependencyCoder implements EventCoder {
         }
       }
     }
-    int n = 0;
+    Site site = new Site(article, g, v, date);
     for (ActorMention[] d : dyads) {
       ActorMention src = d[0];
       ActorMention tgt = d[1];
       if (src.code().equals(tgt.code()) || src.begin() == tgt.begin()) {
         continue;
       }
-      String id = n == 0 ? baseId : baseId + ":" + n;
-      n++;
       CameoCode event = d.length == 3 ? reverse : code;
-      out.add(
-          new CodedEvent(
-              id,
-              article.article().id(),
-              date,
-              s.index(),
-              sentenceSpan,
-              src,
-              tgt,
-              event,
-              plover.of(event),
-              verbSpan,
-              modality,
-              reporter,
-              patternId,
-              patternText));
+      out.add(site.event(src, tgt, event, modality, reporter, patternId, patternText));
     }
   }
 

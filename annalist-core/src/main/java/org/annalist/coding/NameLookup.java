@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.annalist.cameo.ActorCodes;
 import org.annalist.coding.internal.ActorResolver;
 import org.annalist.coding.internal.SentenceGraph;
 import org.annalist.dictionary.ActorEntry;
@@ -147,7 +148,7 @@ public final class NameLookup {
           found.code(),
           found.reason()
               + "; in an article about "
-              + sharerCode.substring(0, Math.min(3, sharerCode.length()))
+              + sharer.codeOn(date).flatMap(ActorCodes.standard()::stateOf).orElse(sharerCode)
               + ", "
               + sharerCode
               + " ("
@@ -260,7 +261,7 @@ public final class NameLookup {
 
     /** Last words of the country adjectives ("korean" of "South Korean"), as keys. */
     private static final java.util.Set<String> ADJECTIVES =
-        org.annalist.cameo.ActorCodes.standard().countries().stream()
+        ActorCodes.standard().countries().stream()
             .flatMap(c -> c.adjectives().stream())
             .map(a -> TextNormalizer.words(a))
             .map(w -> w.get(w.size() - 1))

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.cameo.ActorCodes;
 import org.annalist.coding.ActorMention;
 import org.annalist.dictionary.ActorEntry;
 import org.annalist.dictionary.AgentEntry;
@@ -640,10 +641,8 @@ public final class ActorResolver {
     if (sharer != null) {
       // a shared name ("Congolese") is the sharer's in an article about the sharer's country,
       // else its owner's; the other entry is named too
-      String country =
-          sharer.codeOn(date).map(c -> c.substring(0, Math.min(3, c.length()))).orElse("");
       ActorEntry other = entry;
-      if (country.equals(g.articleCountry())) {
+      if (sharer.codeOn(date).flatMap(STATES::stateOf).orElse("").equals(g.articleCountry())) {
         entry = sharer;
       } else {
         other = sharer;
@@ -659,6 +658,8 @@ public final class ActorResolver {
     return new ActorMention(
         code.get(), g.sentenceText(first.begin(), last.end()), first.begin(), last.end(), entries);
   }
+
+  private static final ActorCodes STATES = ActorCodes.standard();
 
   /** Prefix of the entry, in a mention's entries, that shares the name it was read from. */
   private static final String SHARED_NAME = "shared-name:";

@@ -24,6 +24,7 @@ public final class PatternMatcher {
   private static final Set<String> NOUN_PARTS =
       Set.of("compound", "amod", "flat", "flat:name", "name", "nmod:npmod");
   private static final Set<String> NOUN_OBLIQUE = Set.of("nmod", "acl");
+  private static final Set<String> POSSESSIVES = Set.of("nmod:poss", "poss");
   private static final Set<String> VERB_ARGUMENTS =
       Set.of(
           "obj",
@@ -351,7 +352,7 @@ public final class PatternMatcher {
       }
       boolean all = true;
       for (int w = 0; w < phrase.size() - 1 && all; w++) {
-        all = hasModifier(g, head, phrase.get(w));
+        all = hasModifier(g, head, phrase.get(w), false);
       }
       if (all) {
         best = phrase.size();
@@ -428,22 +429,7 @@ public final class PatternMatcher {
       return true;
     }
     for (List<String> phrase : set.phrases()) {
-      if (phrase.size() == 1
-          && (hasModifier(g, noun, phrase.get(0)) || hasPossessive(g, noun, phrase.get(0)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code head} has the possessive pronoun {@code word}: "the number of its troops". */
-  private static boolean hasPossessive(SentenceGraph g, Token head, String word) {
-    for (int c : g.childIndexes(head)) {
-      Token d = g.token(c);
-      if (d.index() < head.index()
-          && (d.deprel().equals("nmod:poss") || d.deprel().equals("poss"))
-          && d.upos().equals("PRON")
-          && g.is(d, word)) {
+      if (phrase.size() == 1 && hasModifier(g, noun, phrase.get(0), true)) {
         return true;
       }
     }
@@ -460,12 +446,18 @@ public final class PatternMatcher {
     return last.indexOf('-') > 0 && i >= 0 && last.equals(g.keys().hyphenJoined(i));
   }
 
-  private static boolean hasModifier(SentenceGraph g, Token head, String word) {
+  /**
+   * Whether {@code word} modifies {@code head} before it; with {@code possessive}, a possessive
+   * pronoun counts too ("the number of its troops").
+   */
+  private static boolean hasModifier(SentenceGraph g, Token head, String word, boolean possessive) {
     for (int c : g.childIndexes(head)) {
       Token d = g.token(c);
-      if (d.index() < head.index()
-          && (NOUN_PARTS.contains(d.deprel()) || NOUN_PARTS.contains(d.baseRelation()))
-          && g.is(d, word)) {
+      boolean part =
+          NOUN_PARTS.contains(d.deprel())
+              || NOUN_PARTS.contains(d.baseRelation())
+              || possessive && POSSESSIVES.contains(d.deprel()) && d.upos().equals("PRON");
+      if (d.index() < head.index() && part && g.is(d, word)) {
         return true;
       }
     }

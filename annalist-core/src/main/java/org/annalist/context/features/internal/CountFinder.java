@@ -8,6 +8,7 @@ import java.util.Set;
 import org.annalist.context.features.CountKind;
 import org.annalist.context.features.CountMention;
 import org.annalist.context.features.CountQualifier;
+import org.annalist.context.internal.CalendarWords;
 import org.annalist.dictionary.TextNormalizer;
 import org.annalist.model.Sentence;
 import org.annalist.model.Span;
@@ -191,41 +192,6 @@ public final class CountFinder {
           "square",
           "feet",
           "inches");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "jan.",
-          "feb",
-          "feb.",
-          "mar.",
-          "apr",
-          "apr.",
-          "jun",
-          "jul",
-          "aug",
-          "aug.",
-          "sep",
-          "sept",
-          "sep.",
-          "sept.",
-          "oct",
-          "oct.",
-          "nov",
-          "nov.",
-          "dec",
-          "dec.");
   private static final Set<String> BEFORE_NOT_A_COUNT =
       Set.of(
           "aged",
@@ -383,13 +349,13 @@ public final class CountFinder {
     }
     if (n.begin() > 0) {
       String before = words.get(n.begin() - 1);
-      if (BEFORE_NOT_A_COUNT.contains(before) || MONTHS.contains(before)) {
+      if (BEFORE_NOT_A_COUNT.contains(before) || CalendarWords.isMonth(before)) {
         return false;
       }
     }
     if (n.end() < words.size()) {
       String after = words.get(n.end());
-      if (MONTHS.contains(after) || MEASURES.contains(after) || after.startsWith("-year")) {
+      if (CalendarWords.isMonth(after) || MEASURES.contains(after) || after.startsWith("-year")) {
         return false;
       }
       if (after.equals(":")

@@ -33,7 +33,7 @@ public final class MentionFinder {
 
   /** Words that are never a place on their own, whatever the gazetteer lists under them. */
   private static final Set<String> NEVER_ALONE =
-      Set.of(
+      withCalendarNames(
           "the",
           "north",
           "south",
@@ -49,25 +49,6 @@ public final class MentionFinder {
           "greater",
           "new",
           "saint",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "president",
           "reuters",
           "minister",
@@ -107,6 +88,18 @@ public final class MentionFinder {
           "americas",
           "oceania",
           "antarctica");
+
+  /** {@code words} and the English month and weekday names ("May", "Monday"), lower case. */
+  private static Set<String> withCalendarNames(String... words) {
+    Set<String> all = new java.util.HashSet<>(List.of(words));
+    for (java.time.Month m : java.time.Month.values()) {
+      all.add(m.name().toLowerCase(Locale.ROOT));
+    }
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      all.add(d.name().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(all);
+  }
 
   private static final Set<String> LOCATION_TAGS =
       Set.of("LOCATION", "LOC", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.annalist.context.internal.CalendarWords;
 import org.annalist.context.internal.NumberWords;
 
 /**
@@ -18,32 +19,7 @@ public final class Lexicon {
   private Lexicon() {}
 
   /** Month names and their usual abbreviations, to the month number. */
-  public static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sept", 9),
-          Map.entry("sep", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
+  public static final Map<String, Integer> MONTHS = CalendarWords.MONTHS;
 
   /**
    * Month words that are also common other words (the modal "may", the verb "march", names such as
@@ -53,15 +29,7 @@ public final class Lexicon {
   public static final Set<String> AMBIGUOUS_MONTHS =
       Set.of("may", "march", "mar", "jan", "jun", "june", "aug", "august", "dec", "sept", "sep");
 
-  public static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.of(
-          "monday", DayOfWeek.MONDAY,
-          "tuesday", DayOfWeek.TUESDAY,
-          "wednesday", DayOfWeek.WEDNESDAY,
-          "thursday", DayOfWeek.THURSDAY,
-          "friday", DayOfWeek.FRIDAY,
-          "saturday", DayOfWeek.SATURDAY,
-          "sunday", DayOfWeek.SUNDAY);
+  public static final Map<String, DayOfWeek> WEEKDAYS = CalendarWords.WEEKDAYS;
 
   /** Parts of a day that may follow a weekday ("Thursday night") without changing the day. */
   public static final Set<String> DAY_PARTS =
